@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+
+namespace Stockroom::Ctl {
+
+class Context;
+
+using Command = int (*)(Context &);
+
+struct CommandInfo
+{
+    QString path; // "transfer ship"
+    Command run;
+    QString synopsis;
+};
+
+// Every command, in the order --help lists them.
+const QList<CommandInfo> &commands();
+
+int initCommand(Context &ctx);
+int locationAddCommand(Context &ctx);
+int locationListCommand(Context &ctx);
+int skuAddCommand(Context &ctx);
+int clusterCommand(Context &ctx);
+
+int receiveCommand(Context &ctx);
+int adjustCommand(Context &ctx);
+int countCommand(Context &ctx);
+int safetyStockCommand(Context &ctx);
+int transferShipCommand(Context &ctx);
+int transferReceiveCommand(Context &ctx);
+int returnCommand(Context &ctx);
+int reserveCommand(Context &ctx);
+int commitCommand(Context &ctx);
+int releaseCommand(Context &ctx);
+
+int stockCommand(Context &ctx);
+int ledgerCommand(Context &ctx);
+int verifyCommand(Context &ctx);
+int sweepCommand(Context &ctx);
+int eventsCommand(Context &ctx);
+
+int benchCommand(Context &ctx);
+
+} // namespace Stockroom::Ctl

@@ -1,0 +1,97 @@
+#include "commands.h"
+#include "context.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Stockroom::Ctl;
+
+namespace Stockroom::Ctl {
+
+const QList<CommandInfo> &commands()
+{
+    static const QList<CommandInfo> all = {
+        {QStringLiteral("init"), initCommand, QStringLiteral("init [--demo]")},
+        {QStringLiteral("location add"), locationAddCommand,
+         QStringLiteral("location add CODE --name NAME --kind warehouse|store [--region R] [--lat X --lon Y]")},
+        {QStringLiteral("location list"), locationListCommand, QStringLiteral("location list")},
+        {QStringLiteral("sku add"), skuAddCommand, QStringLiteral("sku add CODE --name NAME [--barcode B]...")},
+        {QStringLiteral("receive"), receiveCommand,
+         QStringLiteral("receive --sku S --location L --qty N [--reference R] [--key K]")},
+        {QStringLiteral("adjust"), adjustCommand,
+         QStringLiteral("adjust --sku S --location L --delta ±N --reason damaged|scrapped|found|lost|theft|expired|"
+                        "correction [--key K]")},
+        {QStringLiteral("count"), countCommand, QStringLiteral("count --sku S --location L --counted N [--key K]")},
+        {QStringLiteral("safety-stock"), safetyStockCommand,
+         QStringLiteral("safety-stock --sku S --location L --qty N [--key K]")},
+        {QStringLiteral("transfer ship"), transferShipCommand,
+         QStringLiteral("transfer ship --sku S --from A --to B --qty N [--key K]")},
+        {QStringLiteral("transfer receive"), transferReceiveCommand,
+         QStringLiteral("transfer receive TRANSFER [--qty N] [--key K]")},
+        {QStringLiteral("return"), returnCommand,
+         QStringLiteral("return --sku S --location L --qty N [--damaged] [--key K]")},
+        {QStringLiteral("reserve"), reserveCommand,
+         QStringLiteral("reserve --sku S --location L --qty N [--ttl SECONDS] [--channel C] [--order REF] [--key K]\n"
+                        "  reserve --order REF --line S:L:N --line S:L:N ... [--ttl SECONDS] [--channel C] [--key K]")},
+        {QStringLiteral("commit"), commitCommand, QStringLiteral("commit RESERVATION [--key K]")},
+        {QStringLiteral("release"), releaseCommand, QStringLiteral("release RESERVATION [--key K]")},
+        {QStringLiteral("stock"), stockCommand, QStringLiteral("stock --sku S [--location L]")},
+        {QStringLiteral("ledger"), ledgerCommand, QStringLiteral("ledger [--sku S] [--location L] [--limit N]")},
+        {QStringLiteral("verify"), verifyCommand, QStringLiteral("verify")},
+        {QStringLiteral("sweep"), sweepCommand, QStringLiteral("sweep [--every SECONDS]")},
+        {QStringLiteral("events"), eventsCommand, QStringLiteral("events [--after ID] [--follow]")},
+        {QStringLiteral("bench reserve"), benchCommand,
+         QStringLiteral("bench reserve --clients N --seconds S [--skus K]")},
+        {QStringLiteral("cluster"), clusterCommand, QStringLiteral("cluster start|status|stop")},
+    };
+    return all;
+}
+
+} // namespace Stockroom::Ctl
+
+namespace {
+
+void printHelp()
+{
+    std::puts("usage: stockroomctl [--db postgresql://...] [--json] COMMAND ...\n\n"
+              "Every operation on the Stockroom ledger. Without --db (or $STOCKROOM_DB) the embedded\n"
+              "cluster in your data directory is used, started if needed.\n\n"
+              "commands:");
+    for (const CommandInfo &info : commands())
+        std::printf("  %s\n", info.synopsis.toUtf8().constData());
+    std::puts("\nexit status: 0 done, 2 usage error, 3 refused by the rules, 4 idempotency-key conflict,\n"
+              "1 anything else. --json prints one JSON object per line.");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stockroom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STOCKROOM_VERSION));
+
+    QString error;
+    auto parsed = Arguments::parse(QCoreApplication::arguments().mid(1), &error);
+    if (!parsed) {
+        std::fprintf(stderr, "stockroomctl: %s (see stockroomctl --help)\n", error.toUtf8().constData());
+        return Usage;
+    }
+    if (parsed->flag(QStringLiteral("help")) || parsed->words.value(0) == u"help") {
+        printHelp();
+        return Done;
+    }
+    if (parsed->words.isEmpty()) {
+        printHelp();
+        return Usage;
+    }
+    Context ctx(std::move(*parsed));
+    const QStringList &words = ctx.args().words;
+    for (const CommandInfo &info : commands()) {
+        const QStringList path = info.path.split(u' ');
+        if (words.mid(0, path.size()) == path && (path.size() == 1 || words.size() >= path.size()))
+            return info.run(ctx);
+    }
+    return ctx.usage(QStringLiteral("unknown command \"%1\"").arg(words.mid(0, 2).join(u' ')));
+}

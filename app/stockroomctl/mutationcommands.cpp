@@ -1,0 +1,336 @@
+#include "commands.h"
+#include "context.h"
+
+#include <QJsonArray>
+
+namespace Stockroom::Ctl {
+
+using Services::OrderLine;
+using Services::ReserveRequest;
+
+namespace {
+
+QString str(const QJsonObject &o, const char *name)
+{
+    const QJsonValue v = o.value(QLatin1String(name));
+    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+}
+
+QString balances(const QJsonObject &o)
+{
+    return QStringLiteral("on hand %1, reserved %2, available %3, inbound %4, damaged %5")
+        .arg(str(o, "on_hand"), str(o, "reserved"), str(o, "available"), str(o, "inbound"), str(o, "damaged"));
+}
+
+// The words after the command path must be exactly `count` positional arguments.
+bool positionals(Context &ctx, int pathLength, int count, const QString &what)
+{
+    if (ctx.args().words.size() != pathLength + count) {
+        ctx.usage(count == 0 ? QStringLiteral("unexpected argument \"%1\"").arg(ctx.args().words.value(pathLength))
+                             : QStringLiteral("expected %1").arg(what));
+        return false;
+    }
+    return true;
+}
+
+struct SkuAt
+{
+    QString sku;
+    QString location;
+};
+
+std::optional<SkuAt> skuAt(Context &ctx, QString *error)
+{
+    SkuAt out{ctx.args().value(QStringLiteral("sku")), ctx.args().value(QStringLiteral("location"))};
+    if (out.sku.isEmpty())
+        *error = QStringLiteral("--sku is required");
+    else if (out.location.isEmpty())
+        *error = QStringLiteral("--location is required");
+    else
+        return out;
+    return std::nullopt;
+}
+
+std::optional<qint64> positiveQuantity(Context &ctx, const QString &name, QString *error)
+{
+    auto qty = ctx.args().integer(name, error);
+    if (qty && *qty <= 0) {
+        *error = QStringLiteral("--%1 must be a positive whole number, not %2").arg(name).arg(*qty);
+        return std::nullopt;
+    }
+    return qty;
+}
+
+std::optional<qint64> idArgument(Context &ctx, int index, const QString &what, QString *error)
+{
+    const QString text = ctx.args().words.value(index);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        *error = QStringLiteral("%1 must be a number, not \"%2\"").arg(what, text);
+        return std::nullopt;
+    }
+    return id;
+}
+
+} // namespace
+
+int receiveCommand(Context &ctx)
+{
+    QString error;
+    const auto at = skuAt(ctx, &error);
+    const auto qty = at ? positiveQuantity(ctx, QStringLiteral("qty"), &error) : std::nullopt;
+    const QString reference = ctx.args().value(QStringLiteral("reference"));
+    const QString key = ctx.key();
+    if (!at || !qty)
+        return ctx.usage(error);
+    if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->receive(at->sku, at->location, *qty, key, reference), [&](const QJsonObject &o) {
+        return QStringLiteral("received %1 × %2 at %3: %4").arg(*qty).arg(str(o, "sku"), str(o, "location"), balances(o));
+    });
+}
+
+int adjustCommand(Context &ctx)
+{
+    QString error;
+    const auto at = skuAt(ctx, &error);
+    auto delta = at ? ctx.args().integer(QStringLiteral("delta"), &error) : std::nullopt;
+    const QString reason = ctx.args().value(QStringLiteral("reason"));
+    const QString reference = ctx.args().value(QStringLiteral("reference"));
+    const QString key = ctx.key();
+    if (delta && *delta == 0)
+        error = QStringLiteral("--delta must not be zero"), delta.reset();
+    if (delta && reason.isEmpty())
+        error = QStringLiteral("--reason is required (damaged, scrapped, found, lost, theft, expired, correction)"),
+        delta.reset();
+    if (!at || !delta)
+        return ctx.usage(error);
+    if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->adjust(at->sku, at->location, *delta, reason, key, reference), [&](const QJsonObject &o) {
+        return QStringLiteral("adjusted %1 at %2 by %3 (%4): %5")
+            .arg(str(o, "sku"), str(o, "location"))
+            .arg(*delta)
+            .arg(reason, balances(o));
+    });
+}
+
+int countCommand(Context &ctx)
+{
+    QString error;
+    const auto at = skuAt(ctx, &error);
+    auto counted = at ? ctx.args().integer(QStringLiteral("counted"), &error) : std::nullopt;
+    const QString key = ctx.key();
+    if (counted && *counted < 0)
+        error = QStringLiteral("--counted must be zero or more"), counted.reset();
+    if (!at || !counted)
+        return ctx.usage(error);
+    if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->count(at->sku, at->location, *counted, key), [&](const QJsonObject &o) {
+        return QStringLiteral("counted %1 × %2 at %3 (difference %4): %5")
+            .arg(*counted)
+            .arg(str(o, "sku"), str(o, "location"), str(o, "difference"), balances(o));
+    });
+}
+
+int safetyStockCommand(Context &ctx)
+{
+    QString error;
+    const auto at = skuAt(ctx, &error);
+    auto qty = at ? ctx.args().integer(QStringLiteral("qty"), &error) : std::nullopt;
+    const QString key = ctx.key();
+    if (qty && *qty < 0)
+        error = QStringLiteral("--qty must be zero or more"), qty.reset();
+    if (!at || !qty)
+        return ctx.usage(error);
+    if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->setSafetyStock(at->sku, at->location, *qty, key), [&](const QJsonObject &o) {
+        return QStringLiteral("safety stock of %1 at %2 is %3").arg(str(o, "sku"), str(o, "location"), str(o, "safety_stock"));
+    });
+}
+
+int transferShipCommand(Context &ctx)
+{
+    QString error;
+    const QString sku = ctx.args().value(QStringLiteral("sku"));
+    const QString from = ctx.args().value(QStringLiteral("from"));
+    const QString to = ctx.args().value(QStringLiteral("to"));
+    const auto qty = positiveQuantity(ctx, QStringLiteral("qty"), &error);
+    const QString key = ctx.key();
+    if (sku.isEmpty() || from.isEmpty() || to.isEmpty())
+        return ctx.usage(QStringLiteral("--sku, --from and --to are required"));
+    if (!qty)
+        return ctx.usage(error);
+    if (!positionals(ctx, 2, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->transferShip(sku, from, to, *qty, key), [&](const QJsonObject &o) {
+        return QStringLiteral("transfer %1: %2 × %3 shipped from %4 to %5, in transit")
+            .arg(str(o, "transfer"), str(o, "quantity"), str(o, "sku"), str(o, "from"), str(o, "to"));
+    });
+}
+
+int transferReceiveCommand(Context &ctx)
+{
+    QString error;
+    if (!positionals(ctx, 2, 1, QStringLiteral("a transfer id: transfer receive TRANSFER [--qty N]")))
+        return Usage;
+    const auto id = idArgument(ctx, 2, QStringLiteral("the transfer id"), &error);
+    std::optional<qint64> qty;
+    if (ctx.args().has(QStringLiteral("qty"))) {
+        qty = positiveQuantity(ctx, QStringLiteral("qty"), &error);
+        if (!qty)
+            return ctx.usage(error);
+    }
+    const QString key = ctx.key();
+    if (!id)
+        return ctx.usage(error);
+    if (!ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->transferReceive(*id, qty, key), [&](const QJsonObject &o) {
+        return QStringLiteral("transfer %1: received %2 × %3 at %4, %5 still in transit (%6)")
+            .arg(str(o, "transfer"), str(o, "received"), str(o, "sku"), str(o, "to"), str(o, "outstanding"),
+                 str(o, "status"));
+    });
+}
+
+int returnCommand(Context &ctx)
+{
+    QString error;
+    const auto at = skuAt(ctx, &error);
+    const auto qty = at ? positiveQuantity(ctx, QStringLiteral("qty"), &error) : std::nullopt;
+    const bool damaged = ctx.args().flag(QStringLiteral("damaged"));
+    const QString reference = ctx.args().value(QStringLiteral("reference"));
+    const QString key = ctx.key();
+    if (!at || !qty)
+        return ctx.usage(error);
+    if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->returnStock(at->sku, at->location, *qty, damaged, key, reference),
+                      [&](const QJsonObject &o) {
+                          return QStringLiteral("returned %1 × %2 at %3 to %4: %5")
+                              .arg(*qty)
+                              .arg(str(o, "sku"), str(o, "location"),
+                                   damaged ? QStringLiteral("damaged") : QStringLiteral("on hand"), balances(o));
+                      });
+}
+
+int reserveCommand(Context &ctx)
+{
+    QString error;
+    const auto ttl = ctx.args().integer(QStringLiteral("ttl"), &error, 900);
+    if (!ttl || *ttl <= 0 || *ttl > 2592000)
+        return ctx.usage(ttl ? QStringLiteral("--ttl is 1 to 2592000 seconds") : error);
+    const QString channel =
+        ctx.args().has(QStringLiteral("channel")) ? ctx.args().value(QStringLiteral("channel")) : QStringLiteral("store");
+    const QString order = ctx.args().value(QStringLiteral("order"));
+    const QStringList lineTexts = ctx.args().values(QStringLiteral("line"));
+    auto describe = [](const QJsonObject &o) {
+        QStringList parts;
+        for (const QJsonValue &line : o.value(QStringLiteral("lines")).toArray()) {
+            const QJsonObject l = line.toObject();
+            QString part = QStringLiteral("%1 × %2 at %3").arg(str(l, "quantity"), str(l, "sku"), str(l, "location"));
+            if (l.value(QStringLiteral("backordered")).toInteger() > 0)
+                part += QStringLiteral(" (%1 against inbound)").arg(str(l, "backordered"));
+            parts << part;
+        }
+        return QStringLiteral("reservation %1 holds %2 until %3")
+            .arg(str(o, "reservation"), parts.join(QStringLiteral(", ")), str(o, "expires_at"));
+    };
+
+    if (!lineTexts.isEmpty()) {
+        if (ctx.args().has(QStringLiteral("sku")) || ctx.args().has(QStringLiteral("location")) ||
+            ctx.args().has(QStringLiteral("qty")))
+            return ctx.usage(QStringLiteral("give either --line S:L:N ... or --sku, --location and --qty, not both"));
+        QList<OrderLine> lines;
+        for (const QString &text : lineTexts) {
+            const QStringList parts = text.split(u':');
+            bool ok = false;
+            const qint64 qty = parts.size() == 3 ? parts.at(2).toLongLong(&ok) : 0;
+            if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty() || !ok || qty <= 0)
+                return ctx.usage(QStringLiteral("--line \"%1\" must be SKU:LOCATION:QUANTITY with a positive quantity")
+                                     .arg(text));
+            lines.append({parts.at(0), parts.at(1), qty});
+        }
+        if (order.isEmpty())
+            return ctx.usage(QStringLiteral("an order with --line needs --order REF"));
+        const QString key = ctx.key();
+        if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
+            return Usage;
+        auto *ledger = ctx.ledger();
+        if (!ledger)
+            return Failed;
+        return ctx.report(ledger->reserveOrder(order, lines, int(*ttl), channel, key), describe);
+    }
+
+    const auto at = skuAt(ctx, &error);
+    const auto qty = at ? positiveQuantity(ctx, QStringLiteral("qty"), &error) : std::nullopt;
+    const QString key = ctx.key();
+    if (!at || !qty)
+        return ctx.usage(error);
+    if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    ReserveRequest request{at->sku, at->location, *qty, int(*ttl), channel, order};
+    return ctx.report(ledger->reserve(request, key), describe);
+}
+
+namespace {
+
+int resolveCommand(Context &ctx, bool commit)
+{
+    QString error;
+    if (!positionals(ctx, 1, 1, QStringLiteral("a reservation id")))
+        return Usage;
+    const auto id = idArgument(ctx, 1, QStringLiteral("the reservation id"), &error);
+    const QString key = ctx.key();
+    if (!id)
+        return ctx.usage(error);
+    if (!ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(commit ? ledger->commit(*id, key) : ledger->release(*id, key), [&](const QJsonObject &o) {
+        return QStringLiteral("reservation %1 %2").arg(str(o, "reservation"), str(o, "status"));
+    });
+}
+
+} // namespace
+
+int commitCommand(Context &ctx)
+{
+    return resolveCommand(ctx, true);
+}
+
+int releaseCommand(Context &ctx)
+{
+    return resolveCommand(ctx, false);
+}
+
+} // namespace Stockroom::Ctl

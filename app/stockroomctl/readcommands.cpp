@@ -1,0 +1,260 @@
+#include "commands.h"
+#include "context.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QTimer>
+
+#include <csignal>
+
+namespace Stockroom::Ctl {
+
+namespace {
+
+QString cell(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("-");
+    return v.toString();
+}
+
+// A plain-text table: a header and aligned columns.
+void printTable(const QJsonArray &rows, const QStringList &columns, const QStringList &headers)
+{
+    QList<QStringList> cells;
+    QList<qsizetype> widths;
+    for (const QString &h : headers)
+        widths << h.size();
+    for (const QJsonValue &row : rows) {
+        QStringList line;
+        for (int i = 0; i < columns.size(); ++i) {
+            line << cell(row.toObject().value(columns.at(i)));
+            widths[i] = std::max(widths[i], line.last().size());
+        }
+        cells << line;
+    }
+    auto printLine = [&](const QStringList &line) {
+        QString text;
+        for (int i = 0; i < line.size(); ++i)
+            text += line.at(i).leftJustified(widths.at(i) + 2);
+        std::puts(text.trimmed().toUtf8().constData());
+    };
+    printLine(headers);
+    for (const QStringList &line : cells)
+        printLine(line);
+    std::fflush(stdout);
+}
+
+void printRows(Context &ctx, const QJsonArray &rows, const QStringList &columns, const QStringList &headers)
+{
+    if (ctx.json()) {
+        for (const QJsonValue &row : rows)
+            ctx.print(row.toObject(), {});
+    } else {
+        printTable(rows, columns, headers);
+    }
+}
+
+} // namespace
+
+int stockCommand(Context &ctx)
+{
+    const QString sku = ctx.args().value(QStringLiteral("sku"));
+    const QString location = ctx.args().value(QStringLiteral("location"));
+    if (sku.isEmpty())
+        return ctx.usage(QStringLiteral("--sku is required"));
+    if (ctx.args().words.size() != 1 || !ctx.checkUnused())
+        return ctx.usage(QStringLiteral("stock takes no positional arguments"));
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    auto rows = ledger->stock(sku, location);
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (rows->isEmpty()) {
+        // An unknown SKU or location is a mistake worth naming; a known pair with no stock row is just zero.
+        auto known = ctx.session()->rows(
+            QStringLiteral("SELECT (SELECT count(*) FROM api.skus WHERE code = ?) + (SELECT count(*) FROM api.barcodes WHERE barcode = ?) AS sku,"
+                           " (SELECT count(*) FROM api.locations WHERE code = ?) AS location"),
+            {sku, sku, location});
+        if (known && known->at(0).toObject().value(QStringLiteral("sku")).toInteger() == 0)
+            return ctx.fail({Services::Error::Kind::NotFound, QStringLiteral("unknown SKU or barcode \"%1\"").arg(sku), {}});
+        if (known && !location.isEmpty() && known->at(0).toObject().value(QStringLiteral("location")).toInteger() == 0)
+            return ctx.fail(
+                {Services::Error::Kind::NotFound, QStringLiteral("unknown location \"%1\"").arg(location), {}});
+    }
+    printRows(ctx, rows.value(),
+              {QStringLiteral("sku"), QStringLiteral("location"), QStringLiteral("on_hand"), QStringLiteral("reserved"),
+               QStringLiteral("available"), QStringLiteral("inbound"), QStringLiteral("damaged"),
+               QStringLiteral("safety_stock"), QStringLiteral("backordered")},
+              {QStringLiteral("SKU"), QStringLiteral("LOCATION"), QStringLiteral("ON_HAND"), QStringLiteral("RESERVED"),
+               QStringLiteral("AVAILABLE"), QStringLiteral("INBOUND"), QStringLiteral("DAMAGED"),
+               QStringLiteral("SAFETY_STOCK"), QStringLiteral("BACKORDERED")});
+    return Done;
+}
+
+int ledgerCommand(Context &ctx)
+{
+    QString error;
+    const QString sku = ctx.args().value(QStringLiteral("sku"));
+    const QString location = ctx.args().value(QStringLiteral("location"));
+    const auto limit = ctx.args().integer(QStringLiteral("limit"), &error, 50);
+    if (!limit || *limit <= 0)
+        return ctx.usage(limit ? QStringLiteral("--limit must be positive") : error);
+    if (ctx.args().words.size() != 1 || !ctx.checkUnused())
+        return ctx.usage(QStringLiteral("ledger takes no positional arguments"));
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    auto rows = ledger->ledger(sku, location, int(std::min<qint64>(*limit, 1000000)));
+    if (!rows)
+        return ctx.fail(rows.error());
+    printRows(ctx, rows.value(),
+              {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("kind"), QStringLiteral("sku"),
+               QStringLiteral("location"), QStringLiteral("bucket"), QStringLiteral("quantity"), QStringLiteral("reason"),
+               QStringLiteral("reference"), QStringLiteral("actor")},
+              {QStringLiteral("ID"), QStringLiteral("AT"), QStringLiteral("KIND"), QStringLiteral("SKU"),
+               QStringLiteral("LOCATION"), QStringLiteral("BUCKET"), QStringLiteral("QTY"), QStringLiteral("REASON"),
+               QStringLiteral("REFERENCE"), QStringLiteral("ACTOR")});
+    return Done;
+}
+
+int verifyCommand(Context &ctx)
+{
+    if (ctx.args().words.size() != 1 || !ctx.checkUnused())
+        return ctx.usage(QStringLiteral("verify takes no arguments"));
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    auto rows = ledger->verify();
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (rows->isEmpty()) {
+        ctx.print(QJsonObject{{QStringLiteral("consistent"), true}, {QStringLiteral("differences"), 0}},
+                  QStringLiteral("consistent: every balance equals the sum of its ledger"));
+        return Done;
+    }
+    if (ctx.json()) {
+        for (const QJsonValue &row : rows.value())
+            ctx.print(row.toObject(), {});
+        ctx.print(QJsonObject{{QStringLiteral("consistent"), false}, {QStringLiteral("differences"), rows->size()}}, {});
+    } else {
+        printTable(rows.value(),
+                   {QStringLiteral("sku"), QStringLiteral("location"), QStringLiteral("bucket"), QStringLiteral("balance"),
+                    QStringLiteral("expected"), QStringLiteral("source")},
+                   {QStringLiteral("SKU"), QStringLiteral("LOCATION"), QStringLiteral("BUCKET"), QStringLiteral("BALANCE"),
+                    QStringLiteral("EXPECTED"), QStringLiteral("FROM")});
+        std::fprintf(stderr, "stockroomctl: %lld balance(s) differ from the ledger\n", static_cast<long long>(rows->size()));
+    }
+    return Failed;
+}
+
+int sweepCommand(Context &ctx)
+{
+    QString error;
+    const auto every = ctx.args().integer(QStringLiteral("every"), &error, 0);
+    if (!every || *every < 0)
+        return ctx.usage(every ? QStringLiteral("--every must be zero or more seconds") : error);
+    if (ctx.args().words.size() != 1 || !ctx.checkUnused())
+        return ctx.usage(QStringLiteral("sweep takes no positional arguments"));
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    auto once = [&]() -> int {
+        int total = 0;
+        for (;;) { // batches of 1000 until nothing is due
+            auto result = ledger->sweep(1000);
+            if (!result) {
+                ctx.fail(result.error());
+                return -1;
+            }
+            const int expired = result->value(QStringLiteral("expired")).toInt();
+            total += expired;
+            if (result->value(QStringLiteral("skipped")).toBool()) {
+                ctx.print(result.value(), QStringLiteral("another sweeper is at work; skipped"));
+                return total;
+            }
+            if (expired < 1000)
+                break;
+        }
+        ctx.print(QJsonObject{{QStringLiteral("expired"), total}, {QStringLiteral("skipped"), false}},
+                  QStringLiteral("expired %1 reservation(s)").arg(total));
+        return total;
+    };
+    if (*every == 0)
+        return once() < 0 ? Failed : Done;
+    QTimer timer;
+    timer.setInterval(int(*every * 1000));
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (once() < 0 && !ctx.session()->isOpen())
+            QCoreApplication::exit(Failed);
+    });
+    once();
+    timer.start();
+    return QCoreApplication::exec();
+}
+
+int eventsCommand(Context &ctx)
+{
+    QString error;
+    const auto after = ctx.args().integer(QStringLiteral("after"), &error, 0);
+    const bool follow = ctx.args().flag(QStringLiteral("follow"));
+    if (!after || *after < 0)
+        return ctx.usage(after ? QStringLiteral("--after must be an event id") : error);
+    if (ctx.args().words.size() != 1 || !ctx.checkUnused())
+        return ctx.usage(QStringLiteral("events takes no positional arguments"));
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    qint64 last = *after;
+    auto drain = [&]() -> bool {
+        for (;;) {
+            auto rows = ledger->eventsAfter(last, 1000);
+            if (!rows) {
+                ctx.fail(rows.error());
+                return false;
+            }
+            for (const QJsonValue &value : rows.value()) {
+                QJsonObject event = value.toObject();
+                const QJsonDocument payload = QJsonDocument::fromJson(event.value(QStringLiteral("payload")).toString().toUtf8());
+                event.insert(QStringLiteral("payload"), payload.object());
+                last = event.value(QStringLiteral("id")).toInteger();
+                ctx.print(event, QStringLiteral("%1  %2  %3  v%4  %5")
+                                     .arg(event.value(QStringLiteral("id")).toInteger())
+                                     .arg(event.value(QStringLiteral("created_at")).toString(),
+                                          event.value(QStringLiteral("event_type")).toString(),
+                                          QString::number(event.value(QStringLiteral("aggregate_version")).toInteger()),
+                                          QString::fromUtf8(payload.toJson(QJsonDocument::Compact))));
+            }
+            if (rows->size() < 1000)
+                return true;
+        }
+    };
+    if (!drain())
+        return Failed;
+    if (!follow)
+        return Done;
+    // NOTIFY wakes us; the outbox is the truth, so a slow poll also catches what a lost wake-up missed.
+    QSqlDriver *driver = ctx.session()->database().driver();
+    if (!driver->subscribeToNotification(QStringLiteral("stockroom_events")))
+        return ctx.fail({Services::Error::Kind::Connection, QStringLiteral("cannot LISTEN for events"), {}});
+    QObject::connect(driver, &QSqlDriver::notification, [&] {
+        if (!drain())
+            QCoreApplication::exit(Failed);
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (!drain())
+            QCoreApplication::exit(Failed);
+    });
+    poll.start(1000);
+    std::signal(SIGINT, [](int) { QCoreApplication::exit(0); });
+    std::signal(SIGTERM, [](int) { QCoreApplication::exit(0); });
+    return QCoreApplication::exec();
+}
+
+} // namespace Stockroom::Ctl

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <connectionspec.h>
+
+#include <QMainWindow>
+
+namespace Stockroom::Ui {
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const Services::ConnectionSpec &spec, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+private:
+    Services::ConnectionSpec m_spec;
+};
+
+} // namespace Stockroom::Ui
