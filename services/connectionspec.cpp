@@ -11,10 +11,10 @@ Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres")) {
-        return Error{Error::Kind::Invalid,
-                     QStringLiteral("\"%1\" is not a database URL; expected postgresql://user@host:port/database")
-                         .arg(url),
-                     {}};
+        return Error{
+            Error::Kind::Invalid,
+            QStringLiteral("\"%1\" is not a database URL; expected postgresql://user@host:port/database").arg(url),
+            {}};
     }
     ConnectionSpec spec;
     spec.host = parsed.host().isEmpty() ? QStringLiteral("localhost") : parsed.host();
@@ -79,8 +79,8 @@ void ConnectionSpec::applyTo(QSqlDatabase &db) const
     db.setPassword(password);
     QString connectOptions = options;
     if (!connectOptions.contains(QStringLiteral("connect_timeout")))
-        connectOptions += (connectOptions.isEmpty() ? QString() : QStringLiteral(";")) +
-                          QStringLiteral("connect_timeout=5");
+        connectOptions +=
+            (connectOptions.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=5");
     if (!connectOptions.contains(QStringLiteral("application_name")))
         connectOptions += QStringLiteral(";application_name=stockroom");
     db.setConnectOptions(connectOptions);

@@ -18,8 +18,7 @@ Status DemoSeeder::seed(const Progress &progress)
     QFile file(QStringLiteral(":/stockroom/demo/seed.sql"));
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Internal, QStringLiteral("the demo data set is missing from this build"), {}};
-    static const QRegularExpression stepMarker(QStringLiteral("^-- step: (.*)$"),
-                                               QRegularExpression::MultilineOption);
+    static const QRegularExpression stepMarker(QStringLiteral("^-- step: (.*)$"), QRegularExpression::MultilineOption);
     const QString script = QString::fromUtf8(file.readAll());
     struct Step
     {
@@ -32,7 +31,8 @@ Status DemoSeeder::seed(const Progress &progress)
     QList<Step> steps;
     for (qsizetype i = 0; i < markers.size(); ++i) {
         const qsizetype end = i + 1 < markers.size() ? markers.at(i + 1).capturedStart() : script.size();
-        steps.append({markers.at(i).captured(1), script.mid(markers.at(i).capturedEnd(), end - markers.at(i).capturedEnd())});
+        steps.append(
+            {markers.at(i).captured(1), script.mid(markers.at(i).capturedEnd(), end - markers.at(i).capturedEnd())});
     }
 
     if (auto opened = m_session.open(); !opened)

@@ -104,15 +104,13 @@ Status EmbeddedCluster::prepareDirectories() const
             return Error{Error::Kind::Internal, QStringLiteral("cannot create %1").arg(dir), {}};
         const QByteArray path = QFile::encodeName(dir);
         if (::chmod(path.constData(), 0700) != 0 || ::chown(path.constData(), uid, gid) != 0)
-            return Error{Error::Kind::Internal,
-                         QStringLiteral("cannot make %1 private to the cluster's user").arg(dir),
-                         {}};
+            return Error{
+                Error::Kind::Internal, QStringLiteral("cannot make %1 private to the cluster's user").arg(dir), {}};
     }
     return success();
 }
 
-Status EmbeddedCluster::runTool(const QString &tool, const QStringList &arguments, int timeoutMs,
-                                QString *output) const
+Status EmbeddedCluster::runTool(const QString &tool, const QStringList &arguments, int timeoutMs, QString *output) const
 {
     auto bin = binDir();
     if (!bin)
@@ -122,13 +120,14 @@ Status EmbeddedCluster::runTool(const QString &tool, const QStringList &argument
     process.setWorkingDirectory(QDir::tempPath());
     const QString program = bin.value() + u'/' + tool;
     if (m_asPostgresUser)
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                             QStringLiteral("--"), program} +
-                                                     arguments);
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} +
+                          arguments);
     else
         process.start(program, arguments);
     if (!process.waitForStarted(10000))
-        return Error{Error::Kind::Internal, QStringLiteral("cannot run %1: %2").arg(program, process.errorString()), {}};
+        return Error{
+            Error::Kind::Internal, QStringLiteral("cannot run %1: %2").arg(program, process.errorString()), {}};
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         return Error{Error::Kind::Internal, QStringLiteral("%1 did not finish in time").arg(tool), {}};
@@ -160,12 +159,12 @@ Result<ConnectionSpec> EmbeddedCluster::start(const Progress &progress)
 
     if (!QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION"))) {
         report(QStringLiteral("Creating the embedded database in %1…").arg(dataDir()));
-        if (auto created = runTool(QStringLiteral("initdb"),
-                                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), kSuperuser,
-                                    QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
-                                    QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
-                                    QStringLiteral("--no-instructions")},
-                                   180000);
+        if (auto created =
+                runTool(QStringLiteral("initdb"),
+                        {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), kSuperuser, QStringLiteral("-A"),
+                         QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                         QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-instructions")},
+                        180000);
             !created)
             return created.error();
     }
@@ -213,8 +212,8 @@ Status EmbeddedCluster::stop()
     if (!isRunning())
         return success();
     return runTool(QStringLiteral("pg_ctl"),
-                   {QStringLiteral("stop"), QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
-                    QStringLiteral("-w"), QStringLiteral("-s")},
+                   {QStringLiteral("stop"), QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
+                    QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-s")},
                    60000);
 }
 

@@ -89,12 +89,11 @@ Result<QJsonObject> LedgerService::transferShip(const QString &sku, const QStrin
                               {sku, from, to, quantity, key});
 }
 
-Result<QJsonObject> LedgerService::transferReceive(qint64 transfer, std::optional<qint64> quantity,
-                                                   const QString &key)
+Result<QJsonObject> LedgerService::transferReceive(qint64 transfer, std::optional<qint64> quantity, const QString &key)
 {
-    return m_session.callJson(QStringLiteral("SELECT api.transfer_receive(?, ?, ?)::text"),
-                              {transfer, quantity ? QVariant(*quantity) : QVariant(QMetaType::fromType<qint64>()),
-                               key});
+    return m_session.callJson(
+        QStringLiteral("SELECT api.transfer_receive(?, ?, ?)::text"),
+        {transfer, quantity ? QVariant(*quantity) : QVariant(QMetaType::fromType<qint64>()), key});
 }
 
 Result<QJsonObject> LedgerService::returnStock(const QString &sku, const QString &location, qint64 quantity,
@@ -111,18 +110,17 @@ Result<QJsonObject> LedgerService::reserve(const ReserveRequest &request, const 
                                text(request.orderRef), key});
 }
 
-Result<QJsonObject> LedgerService::reserveOrder(const QString &orderRef, const QList<OrderLine> &lines,
-                                                int ttlSeconds, const QString &channel, const QString &key)
+Result<QJsonObject> LedgerService::reserveOrder(const QString &orderRef, const QList<OrderLine> &lines, int ttlSeconds,
+                                                const QString &channel, const QString &key)
 {
     QJsonArray array;
     for (const OrderLine &line : lines)
         array.append(QJsonObject{{QStringLiteral("sku"), line.sku},
                                  {QStringLiteral("location"), line.location},
                                  {QStringLiteral("quantity"), line.quantity}});
-    return m_session.callJson(
-        QStringLiteral("SELECT api.reserve_order(?, ?::jsonb, ?, ?, ?)::text"),
-        {text(orderRef), QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)), ttlSeconds, channel,
-         key});
+    return m_session.callJson(QStringLiteral("SELECT api.reserve_order(?, ?::jsonb, ?, ?, ?)::text"),
+                              {text(orderRef), QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)),
+                               ttlSeconds, channel, key});
 }
 
 Result<QJsonObject> LedgerService::commit(qint64 reservation, const QString &key)

@@ -55,7 +55,8 @@ Result<int> Migrator::currentVersion()
     query->finish();
     if (!hasTable)
         return 0;
-    auto version = m_session.run(QStringLiteral("SELECT coalesce(max(version), 0) FROM public.stockroom_schema_version"));
+    auto version =
+        m_session.run(QStringLiteral("SELECT coalesce(max(version), 0) FROM public.stockroom_schema_version"));
     if (!version)
         return version.error();
     query = version.value();
@@ -94,7 +95,7 @@ Result<int> Migrator::migrate()
             return begun.error();
         // The lock and the re-read make concurrent migrators wait for one another and skip applied versions.
         if (auto locked = m_session.execScript(
-                QStringLiteral("SELECT pg_advisory_xact_lock(%1);"
+                QStringLiteral("SET LOCAL client_min_messages = warning; SELECT pg_advisory_xact_lock(%1);"
                                "CREATE TABLE IF NOT EXISTS public.stockroom_schema_version ("
                                " version integer PRIMARY KEY, name text NOT NULL,"
                                " applied_at timestamptz NOT NULL DEFAULT now());"

@@ -51,6 +51,8 @@ public:
     const T &operator*() const { return std::get<0>(m_data); }
 
     const Error &error() const { return std::get<1>(m_data); }
+    // The error's message, or nothing when there is none: safe where a message is always evaluated.
+    QString errorMessage() const { return ok() ? QString() : error().message; }
 
 private:
     std::variant<T, Error> m_data;

@@ -91,9 +91,10 @@ Status Session::open()
         m_spec.applyTo(db);
         if (!db.open()) {
             const QSqlError error = db.lastError();
-            return Error{Error::Kind::Connection,
-                         QStringLiteral("cannot connect to %1: %2").arg(m_spec.describe(), firstLine(error.databaseText())),
-                         error.nativeErrorCode()};
+            return Error{
+                Error::Kind::Connection,
+                QStringLiteral("cannot connect to %1: %2").arg(m_spec.describe(), firstLine(error.databaseText())),
+                error.nativeErrorCode()};
         }
     }
     qCDebug(lcServices) << "connected" << m_name << m_spec.describe();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <connectionspec.h>
-
 #include <QMainWindow>
+
+#include <connectionspec.h>
 
 namespace Stockroom::Ui {
 

@@ -1,11 +1,11 @@
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
 #include <demoseeder.h>
 #include <ledgerlocator.h>
 #include <mainwindow.h>
 #include <session.h>
-
-#include <QApplication>
-#include <QCommandLineParser>
-#include <QMessageBox>
 
 using namespace Stockroom;
 

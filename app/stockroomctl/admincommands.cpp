@@ -1,13 +1,12 @@
 #include "commands.h"
 #include "context.h"
 
-#include <demoseeder.h>
-#include <embeddedcluster.h>
-#include <migrator.h>
-
 #include <QJsonArray>
 
 #include <cstdio>
+#include <demoseeder.h>
+#include <embeddedcluster.h>
+#include <migrator.h>
 
 namespace Stockroom::Ctl {
 
@@ -138,7 +137,8 @@ int clusterCommand(Context &ctx)
             return ctx.fail(started.error());
     }
     const bool running = cluster.isRunning();
-    ctx.print({{QStringLiteral("running"), running}, {QStringLiteral("data"), cluster.dataDir()},
+    ctx.print({{QStringLiteral("running"), running},
+               {QStringLiteral("data"), cluster.dataDir()},
                {QStringLiteral("socket"), cluster.socketDir()}},
               QStringLiteral("embedded cluster %1 (data %2, socket %3)")
                   .arg(running ? QStringLiteral("running") : QStringLiteral("stopped"), cluster.dataDir(),

@@ -1,10 +1,9 @@
 #include "context.h"
 
-#include <ledgerlocator.h>
-
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <ledgerlocator.h>
 
 namespace Stockroom::Ctl {
 
@@ -110,16 +109,18 @@ Services::Session *Context::session()
 QString Context::key() const
 {
     if (m_key.isEmpty())
-        m_key = m_args.has(QStringLiteral("key")) ? m_args.value(QStringLiteral("key")) : Services::LedgerService::newKey();
+        m_key =
+            m_args.has(QStringLiteral("key")) ? m_args.value(QStringLiteral("key")) : Services::LedgerService::newKey();
     return m_key;
 }
 
 int Context::usage(const QString &message) const
 {
     if (json())
-        writeLine(stdout, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("usage")},
-                                                                        {QStringLiteral("message"), message}})
-                                                 .toJson(QJsonDocument::Compact)));
+        writeLine(stdout,
+                  QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("usage")},
+                                                              {QStringLiteral("message"), message}})
+                                        .toJson(QJsonDocument::Compact)));
     writeLine(stderr, QStringLiteral("stockroomctl: %1 (see stockroomctl --help)").arg(message));
     return Usage;
 }
@@ -142,7 +143,8 @@ bool Context::checkUnused() const
     if (unknown.isEmpty())
         return true;
     usage(QStringLiteral("%1 %2 not an option of \"%3\"")
-              .arg(unknown.join(QStringLiteral(", ")), unknown.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+              .arg(unknown.join(QStringLiteral(", ")),
+                   unknown.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
                    m_args.words.mid(0, 2).join(u' ')));
     return false;
 }

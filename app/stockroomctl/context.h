@@ -2,13 +2,12 @@
 
 #include "arguments.h"
 
-#include <ledgerservice.h>
-#include <result.h>
-#include <session.h>
-
 #include <QJsonObject>
 
+#include <ledgerservice.h>
 #include <memory>
+#include <result.h>
+#include <session.h>
 
 namespace Stockroom::Ctl {
 

@@ -79,7 +79,9 @@ int receiveCommand(Context &ctx)
 {
     QString error;
     const auto at = skuAt(ctx, &error);
-    const auto qty = at ? positiveQuantity(ctx, QStringLiteral("qty"), &error) : std::nullopt;
+    std::optional<qint64> qty;
+    if (at)
+        qty = positiveQuantity(ctx, QStringLiteral("qty"), &error);
     const QString reference = ctx.args().value(QStringLiteral("reference"));
     const QString key = ctx.key();
     if (!at || !qty)
@@ -90,7 +92,9 @@ int receiveCommand(Context &ctx)
     if (!ledger)
         return Failed;
     return ctx.report(ledger->receive(at->sku, at->location, *qty, key, reference), [&](const QJsonObject &o) {
-        return QStringLiteral("received %1 × %2 at %3: %4").arg(*qty).arg(str(o, "sku"), str(o, "location"), balances(o));
+        return QStringLiteral("received %1 × %2 at %3: %4")
+            .arg(*qty)
+            .arg(str(o, "sku"), str(o, "location"), balances(o));
     });
 }
 
@@ -98,17 +102,19 @@ int adjustCommand(Context &ctx)
 {
     QString error;
     const auto at = skuAt(ctx, &error);
-    auto delta = at ? ctx.args().integer(QStringLiteral("delta"), &error) : std::nullopt;
+    std::optional<qint64> delta;
+    if (at)
+        delta = ctx.args().integer(QStringLiteral("delta"), &error);
     const QString reason = ctx.args().value(QStringLiteral("reason"));
     const QString reference = ctx.args().value(QStringLiteral("reference"));
     const QString key = ctx.key();
-    if (delta && *delta == 0)
-        error = QStringLiteral("--delta must not be zero"), delta.reset();
-    if (delta && reason.isEmpty())
-        error = QStringLiteral("--reason is required (damaged, scrapped, found, lost, theft, expired, correction)"),
-        delta.reset();
     if (!at || !delta)
         return ctx.usage(error);
+    if (*delta == 0)
+        return ctx.usage(QStringLiteral("--delta must not be zero"));
+    if (reason.isEmpty())
+        return ctx.usage(
+            QStringLiteral("--reason is required (damaged, scrapped, found, lost, theft, expired, correction)"));
     if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
         return Usage;
     auto *ledger = ctx.ledger();
@@ -126,12 +132,14 @@ int countCommand(Context &ctx)
 {
     QString error;
     const auto at = skuAt(ctx, &error);
-    auto counted = at ? ctx.args().integer(QStringLiteral("counted"), &error) : std::nullopt;
+    std::optional<qint64> counted;
+    if (at)
+        counted = ctx.args().integer(QStringLiteral("counted"), &error);
     const QString key = ctx.key();
-    if (counted && *counted < 0)
-        error = QStringLiteral("--counted must be zero or more"), counted.reset();
     if (!at || !counted)
         return ctx.usage(error);
+    if (*counted < 0)
+        return ctx.usage(QStringLiteral("--counted must be zero or more"));
     if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
         return Usage;
     auto *ledger = ctx.ledger();
@@ -148,19 +156,22 @@ int safetyStockCommand(Context &ctx)
 {
     QString error;
     const auto at = skuAt(ctx, &error);
-    auto qty = at ? ctx.args().integer(QStringLiteral("qty"), &error) : std::nullopt;
+    std::optional<qint64> qty;
+    if (at)
+        qty = ctx.args().integer(QStringLiteral("qty"), &error);
     const QString key = ctx.key();
-    if (qty && *qty < 0)
-        error = QStringLiteral("--qty must be zero or more"), qty.reset();
     if (!at || !qty)
         return ctx.usage(error);
+    if (*qty < 0)
+        return ctx.usage(QStringLiteral("--qty must be zero or more"));
     if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
         return Usage;
     auto *ledger = ctx.ledger();
     if (!ledger)
         return Failed;
     return ctx.report(ledger->setSafetyStock(at->sku, at->location, *qty, key), [&](const QJsonObject &o) {
-        return QStringLiteral("safety stock of %1 at %2 is %3").arg(str(o, "sku"), str(o, "location"), str(o, "safety_stock"));
+        return QStringLiteral("safety stock of %1 at %2 is %3")
+            .arg(str(o, "sku"), str(o, "location"), str(o, "safety_stock"));
     });
 }
 
@@ -218,7 +229,9 @@ int returnCommand(Context &ctx)
 {
     QString error;
     const auto at = skuAt(ctx, &error);
-    const auto qty = at ? positiveQuantity(ctx, QStringLiteral("qty"), &error) : std::nullopt;
+    std::optional<qint64> qty;
+    if (at)
+        qty = positiveQuantity(ctx, QStringLiteral("qty"), &error);
     const bool damaged = ctx.args().flag(QStringLiteral("damaged"));
     const QString reference = ctx.args().value(QStringLiteral("reference"));
     const QString key = ctx.key();
@@ -244,8 +257,8 @@ int reserveCommand(Context &ctx)
     const auto ttl = ctx.args().integer(QStringLiteral("ttl"), &error, 900);
     if (!ttl || *ttl <= 0 || *ttl > 2592000)
         return ctx.usage(ttl ? QStringLiteral("--ttl is 1 to 2592000 seconds") : error);
-    const QString channel =
-        ctx.args().has(QStringLiteral("channel")) ? ctx.args().value(QStringLiteral("channel")) : QStringLiteral("store");
+    const QString channel = ctx.args().has(QStringLiteral("channel")) ? ctx.args().value(QStringLiteral("channel"))
+                                                                      : QStringLiteral("store");
     const QString order = ctx.args().value(QStringLiteral("order"));
     const QStringList lineTexts = ctx.args().values(QStringLiteral("line"));
     auto describe = [](const QJsonObject &o) {
@@ -271,8 +284,8 @@ int reserveCommand(Context &ctx)
             bool ok = false;
             const qint64 qty = parts.size() == 3 ? parts.at(2).toLongLong(&ok) : 0;
             if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty() || !ok || qty <= 0)
-                return ctx.usage(QStringLiteral("--line \"%1\" must be SKU:LOCATION:QUANTITY with a positive quantity")
-                                     .arg(text));
+                return ctx.usage(
+                    QStringLiteral("--line \"%1\" must be SKU:LOCATION:QUANTITY with a positive quantity").arg(text));
             lines.append({parts.at(0), parts.at(1), qty});
         }
         if (order.isEmpty())
@@ -287,7 +300,9 @@ int reserveCommand(Context &ctx)
     }
 
     const auto at = skuAt(ctx, &error);
-    const auto qty = at ? positiveQuantity(ctx, QStringLiteral("qty"), &error) : std::nullopt;
+    std::optional<qint64> qty;
+    if (at)
+        qty = positiveQuantity(ctx, QStringLiteral("qty"), &error);
     const QString key = ctx.key();
     if (!at || !qty)
         return ctx.usage(error);

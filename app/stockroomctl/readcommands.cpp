@@ -77,12 +77,14 @@ int stockCommand(Context &ctx)
         return ctx.fail(rows.error());
     if (rows->isEmpty()) {
         // An unknown SKU or location is a mistake worth naming; a known pair with no stock row is just zero.
-        auto known = ctx.session()->rows(
-            QStringLiteral("SELECT (SELECT count(*) FROM api.skus WHERE code = ?) + (SELECT count(*) FROM api.barcodes WHERE barcode = ?) AS sku,"
-                           " (SELECT count(*) FROM api.locations WHERE code = ?) AS location"),
-            {sku, sku, location});
+        auto known =
+            ctx.session()->rows(QStringLiteral("SELECT (SELECT count(*) FROM api.skus WHERE code = ?) + (SELECT "
+                                               "count(*) FROM api.barcodes WHERE barcode = ?) AS sku,"
+                                               " (SELECT count(*) FROM api.locations WHERE code = ?) AS location"),
+                                {sku, sku, location});
         if (known && known->at(0).toObject().value(QStringLiteral("sku")).toInteger() == 0)
-            return ctx.fail({Services::Error::Kind::NotFound, QStringLiteral("unknown SKU or barcode \"%1\"").arg(sku), {}});
+            return ctx.fail(
+                {Services::Error::Kind::NotFound, QStringLiteral("unknown SKU or barcode \"%1\"").arg(sku), {}});
         if (known && !location.isEmpty() && known->at(0).toObject().value(QStringLiteral("location")).toInteger() == 0)
             return ctx.fail(
                 {Services::Error::Kind::NotFound, QStringLiteral("unknown location \"%1\"").arg(location), {}});
@@ -115,8 +117,8 @@ int ledgerCommand(Context &ctx)
         return ctx.fail(rows.error());
     printRows(ctx, rows.value(),
               {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("kind"), QStringLiteral("sku"),
-               QStringLiteral("location"), QStringLiteral("bucket"), QStringLiteral("quantity"), QStringLiteral("reason"),
-               QStringLiteral("reference"), QStringLiteral("actor")},
+               QStringLiteral("location"), QStringLiteral("bucket"), QStringLiteral("quantity"),
+               QStringLiteral("reason"), QStringLiteral("reference"), QStringLiteral("actor")},
               {QStringLiteral("ID"), QStringLiteral("AT"), QStringLiteral("KIND"), QStringLiteral("SKU"),
                QStringLiteral("LOCATION"), QStringLiteral("BUCKET"), QStringLiteral("QTY"), QStringLiteral("REASON"),
                QStringLiteral("REFERENCE"), QStringLiteral("ACTOR")});
@@ -141,14 +143,16 @@ int verifyCommand(Context &ctx)
     if (ctx.json()) {
         for (const QJsonValue &row : rows.value())
             ctx.print(row.toObject(), {});
-        ctx.print(QJsonObject{{QStringLiteral("consistent"), false}, {QStringLiteral("differences"), rows->size()}}, {});
+        ctx.print(QJsonObject{{QStringLiteral("consistent"), false}, {QStringLiteral("differences"), rows->size()}},
+                  {});
     } else {
         printTable(rows.value(),
-                   {QStringLiteral("sku"), QStringLiteral("location"), QStringLiteral("bucket"), QStringLiteral("balance"),
-                    QStringLiteral("expected"), QStringLiteral("source")},
-                   {QStringLiteral("SKU"), QStringLiteral("LOCATION"), QStringLiteral("BUCKET"), QStringLiteral("BALANCE"),
-                    QStringLiteral("EXPECTED"), QStringLiteral("FROM")});
-        std::fprintf(stderr, "stockroomctl: %lld balance(s) differ from the ledger\n", static_cast<long long>(rows->size()));
+                   {QStringLiteral("sku"), QStringLiteral("location"), QStringLiteral("bucket"),
+                    QStringLiteral("balance"), QStringLiteral("expected"), QStringLiteral("source")},
+                   {QStringLiteral("SKU"), QStringLiteral("LOCATION"), QStringLiteral("BUCKET"),
+                    QStringLiteral("BALANCE"), QStringLiteral("EXPECTED"), QStringLiteral("FROM")});
+        std::fprintf(stderr, "stockroomctl: %lld balance(s) differ from the ledger\n",
+                     static_cast<long long>(rows->size()));
     }
     return Failed;
 }
@@ -220,7 +224,8 @@ int eventsCommand(Context &ctx)
             }
             for (const QJsonValue &value : rows.value()) {
                 QJsonObject event = value.toObject();
-                const QJsonDocument payload = QJsonDocument::fromJson(event.value(QStringLiteral("payload")).toString().toUtf8());
+                const QJsonDocument payload =
+                    QJsonDocument::fromJson(event.value(QStringLiteral("payload")).toString().toUtf8());
                 event.insert(QStringLiteral("payload"), payload.object());
                 last = event.value(QStringLiteral("id")).toInteger();
                 ctx.print(event, QStringLiteral("%1  %2  %3  v%4  %5")

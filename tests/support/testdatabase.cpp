@@ -1,0 +1,143 @@
+#include "testdatabase.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+
+#include <migrator.h>
+#include <session.h>
+
+namespace Stockroom::Tests {
+
+using Services::ConnectionSpec;
+using Services::Migrator;
+using Services::Session;
+
+namespace {
+
+QString schemaFingerprint()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const auto &migration : Migrator::known()) {
+        QFile file(migration.resourcePath);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(12));
+}
+
+bool exec(Session &session, const QString &sql, QString *error)
+{
+    if (auto ran = session.execScript(sql); !ran) {
+        *error = ran.error().message;
+        return false;
+    }
+    return true;
+}
+
+// The template is built once per schema; concurrent test processes wait on an advisory lock.
+bool ensureTemplate(const QString &templateName, QString *error)
+{
+    Session admin(TestDatabase::server(), QStringLiteral("test-admin"));
+    if (auto opened = admin.open(); !opened) {
+        *error = opened.error().message;
+        return false;
+    }
+    if (!exec(admin, QStringLiteral("SELECT pg_advisory_lock(4242)"), error))
+        return false;
+    auto exists = admin.run(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"), {templateName});
+    bool ok = bool(exists);
+    if (ok && !exists.value()->next()) {
+        exists.value()->finish();
+        ok = exec(admin, QStringLiteral("CREATE DATABASE \"%1\"").arg(templateName), error);
+        if (ok) {
+            ConnectionSpec spec = TestDatabase::server();
+            spec.database = templateName;
+            Session session(spec, QStringLiteral("test-template"));
+            Migrator migrator(session);
+            auto migrated = migrator.migrate();
+            if (!migrated) {
+                *error = migrated.error().message;
+                ok = false;
+            }
+        }
+        if (!ok)
+            exec(admin, QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(templateName), error);
+    } else if (!ok) {
+        *error = exists.error().message;
+    }
+    QString ignored;
+    exec(admin, QStringLiteral("SELECT pg_advisory_unlock(4242)"), &ignored);
+    return ok;
+}
+
+} // namespace
+
+ConnectionSpec TestDatabase::server()
+{
+    QString url = qEnvironmentVariable("STOCKROOM_TEST_DB");
+    if (url.isEmpty()) {
+        QFile file(QStringLiteral(STOCKROOM_TEST_CLUSTER_DIR "/url"));
+        if (file.open(QIODevice::ReadOnly))
+            url = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    auto spec = ConnectionSpec::fromUrl(url);
+    return spec ? spec.value() : ConnectionSpec{};
+}
+
+TestDatabase::TestDatabase()
+{
+    if (server().host.isEmpty()) {
+        m_error = QStringLiteral("no test server: run the tests with ctest (which starts tests/pgcluster) or set "
+                                 "STOCKROOM_TEST_DB to a postgresql:// URL of a superuser");
+        return;
+    }
+    const QString templateName = QStringLiteral("stockroom_tpl_") + schemaFingerprint();
+    if (!ensureTemplate(templateName, &m_error))
+        return;
+    static int counter = 0;
+    m_name = QStringLiteral("t_%1_%2_%3")
+                 .arg(QCoreApplication::applicationName().left(20).toLower().replace(u'-', u'_'))
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(++counter);
+    Session admin(server(), QStringLiteral("test-admin"));
+    if (!exec(admin, QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name), &m_error) ||
+        !exec(admin, QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\"").arg(m_name, templateName), &m_error))
+        m_name.clear();
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (m_name.isEmpty())
+        return;
+    Session admin(server(), QStringLiteral("test-admin"));
+    QString ignored;
+    exec(admin, QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name), &ignored);
+}
+
+ConnectionSpec TestDatabase::spec(const QString &persona) const
+{
+    ConnectionSpec out = server();
+    out.database = m_name;
+    if (!persona.isEmpty()) {
+        const QString login = QStringLiteral("test_") + persona;
+        Session admin(server(), QStringLiteral("test-admin"));
+        QString ignored;
+        // Roles are cluster-wide; concurrent test processes may race to create the same one.
+        exec(admin,
+             QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE stockroom_%2; "
+                            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
+                 .arg(login, persona),
+             &ignored);
+        out.user = login;
+    }
+    return out;
+}
+
+QString TestDatabase::url(const QString &persona) const
+{
+    return spec(persona).toUrl();
+}
+
+} // namespace Stockroom::Tests
