@@ -1,22 +1,240 @@
 #include "mainwindow.h"
 
+#include "filterbar.h"
+#include "ledgerpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <eventlistener.h>
+#include <movementmodel.h>
+#include <readworker.h>
+#include <stocktablemodel.h>
 
 namespace Stockroom::Ui {
+
+using Models::StockTableModel;
 
 MainWindow::MainWindow(const Services::ConnectionSpec &spec, QWidget *parent)
     : QMainWindow(parent)
     , m_spec(spec)
+    , m_reads(new Models::ReadThread(spec, this))
+    , m_stock(new StockTableModel(m_reads, this))
+    , m_movements(new Models::MovementModel(m_reads, this))
+    , m_filters(new FilterBar(this))
+    , m_table(new QTableView(this))
+    , m_ledger(new LedgerPanel(m_movements, this))
+    , m_banner(new QLabel(this))
+    , m_connection(new QLabel(this))
+    , m_rows(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_busyDelay(new QTimer(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stockroom — %1").arg(spec.describe()));
-    auto *label = new QLabel(tr("Connected to the ledger at %1.").arg(spec.describe()), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    statusBar()->showMessage(tr("Connected: %1").arg(spec.describe()));
-    resize(1100, 700);
+
+    m_table->setObjectName(QStringLiteral("stockView"));
+    m_table->setModel(m_stock);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSortIndicator(StockTableModel::Sku, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setSortingEnabled(true);
+    m_table->setColumnWidth(StockTableModel::Sku, 90);
+    m_table->setColumnWidth(StockTableModel::Name, 190);
+    m_table->setColumnWidth(StockTableModel::Location, 100);
+    m_table->setColumnWidth(StockTableModel::Region, 64);
+    for (int column = StockTableModel::OnHand; column < StockTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, 74);
+
+    m_banner->setObjectName(QStringLiteral("offlineBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px;"
+                                           " border: 1px solid #ffe69c; border-radius: 3px; }"));
+    m_banner->hide();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_ledger);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({850, 390});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filters);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->hide();
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(150);
+    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
+    statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_rows);
+
+    connect(m_filters, &FilterBar::filterChanged, m_stock, &StockTableModel::setFilter);
+    connect(m_stock, &StockTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_busyDelay->start();
+        } else {
+            m_busyDelay->stop();
+            m_busy->hide();
+        }
+        updateStatus();
+    });
+    connect(m_stock, &StockTableModel::firstPageShown, this, [this] {
+        m_dataAsOf = QDateTime::currentDateTime();
+        updateSelection();
+    });
+    connect(m_stock, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_stock, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_stock, &StockTableModel::rowsUpdated, this, [this](const QList<int> &rows) {
+        const QModelIndex current = m_table->selectionModel()->currentIndex();
+        if (current.isValid() && rows.contains(current.row()))
+            updateSelection();
+    });
+    connect(m_stock, &StockTableModel::loadFailed, this, [this](const QString &message, bool lost) {
+        if (lost)
+            setOnline(false, message);
+        else
+            statusBar()->showMessage(message, 10000);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateSelection);
+    connect(m_reads->worker(), &Models::ReadWorker::locationsLoaded, m_filters, &FilterBar::setLocations);
+
+    buildActions();
+    updateStatus();
+    resize(1240, 760);
+
+    m_reads->requestLocations();
+    startEvents();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopEvents();
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+
+    auto *refresh = new QAction(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        m_stock->reload();
+        m_reads->requestLocations();
+    });
+    viewMenu->addAction(refresh);
+
+    auto *find = new QAction(tr("&Filter…"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filters->textEdit()->setFocus();
+        m_filters->textEdit()->selectAll();
+    });
+    viewMenu->addAction(find);
+
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    fileMenu->addAction(quit);
+}
+
+void MainWindow::startEvents()
+{
+    m_eventThread = new QThread(this);
+    m_eventThread->setObjectName(QStringLiteral("stockroom-events"));
+    m_events = new Services::EventListener(m_spec);
+    m_events->moveToThread(m_eventThread);
+    connect(m_eventThread, &QThread::finished, m_events, &QObject::deleteLater);
+    connect(m_events, &Services::EventListener::eventsArrived, this, &MainWindow::onEvents);
+    connect(m_events, &Services::EventListener::onlineChanged, this, &MainWindow::setOnline);
+    // The view reads its snapshot only after the listener has its position, so no change falls between.
+    connect(
+        m_events, &Services::EventListener::started, this, [this] { m_stock->reload(); }, Qt::SingleShotConnection);
+    m_eventThread->start();
+    QMetaObject::invokeMethod(m_events, [listener = m_events] { listener->start(); });
+}
+
+void MainWindow::stopEvents()
+{
+    if (!m_eventThread)
+        return;
+    QMetaObject::invokeMethod(m_events, &Services::EventListener::stop, Qt::BlockingQueuedConnection);
+    m_eventThread->quit();
+    m_eventThread->wait();
+    m_eventThread = nullptr;
+    m_events = nullptr;
+}
+
+void MainWindow::onEvents(const QList<Services::StockEvent> &events)
+{
+    m_stock->applyEvents(events);
+    m_dataAsOf = QDateTime::currentDateTime();
+}
+
+void MainWindow::updateSelection()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_ledger->showRow(current.isValid() ? &m_stock->rowAt(current.row()) : nullptr);
+}
+
+void MainWindow::updateStatus()
+{
+    m_connection->setText(m_online ? tr("Connected to %1").arg(m_spec.describe())
+                                   : tr("Offline — %1").arg(m_spec.describe()));
+    const QString shown = QLocale().toString(m_stock->rowCount());
+    m_rows->setText(m_stock->hasMore() ? tr("%1 rows shown, more below").arg(shown) : tr("%1 rows").arg(shown));
+}
+
+void MainWindow::setOnline(bool online, const QString &message)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    if (!online) {
+        m_offlineSince = QDateTime::currentDateTime();
+        const QString asOf = m_dataAsOf.isValid() ? QLocale().toString(m_dataAsOf, QLocale::ShortFormat) : tr("never");
+        m_banner->setText(tr("Offline since %1, showing stock as of %2. Reconnecting automatically… (%3)")
+                              .arg(QLocale().toString(m_offlineSince, QLocale::ShortFormat), asOf, message));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+        m_stock->reload();
+    }
+    updateStatus();
+    Q_EMIT onlineChanged(online);
+}
 
 } // namespace Stockroom::Ui

@@ -1,0 +1,114 @@
+#include "readworker.h"
+
+#include "modelslog.h"
+
+#include <QThread>
+
+#include <session.h>
+
+namespace Stockroom::Models {
+
+using namespace Services;
+
+ReadWorker::ReadWorker(ConnectionSpec spec, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+{
+}
+
+ReadWorker::~ReadWorker() = default;
+
+Session &ReadWorker::session()
+{
+    if (!m_session)
+        m_session = std::make_unique<Session>(m_spec, QStringLiteral("read"));
+    return *m_session;
+}
+
+void ReadWorker::loadPage(quint64 requestId, const StockPageRequest &request)
+{
+    StockPageRequest ask = request;
+    ask.limit = request.limit + 1; // one more tells whether another page follows
+    auto rows = StockReader(session()).page(ask);
+    if (!rows) {
+        Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
+        return;
+    }
+    QList<StockRow> out = std::move(rows).value();
+    const bool more = out.size() > request.limit;
+    if (more)
+        out.removeLast();
+    Q_EMIT pageLoaded(requestId, out, more);
+}
+
+void ReadWorker::loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit)
+{
+    auto rows = StockReader(session()).movements(sku, location, limit);
+    if (!rows) {
+        Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
+        return;
+    }
+    Q_EMIT movementsLoaded(requestId, rows.value());
+}
+
+void ReadWorker::loadLocations()
+{
+    auto rows = StockReader(session()).locations();
+    if (!rows) {
+        Q_EMIT failed(0, rows.error().message, rows.error().kind == Error::Kind::Connection);
+        return;
+    }
+    Q_EMIT locationsLoaded(rows.value());
+}
+
+void ReadWorker::shutdown()
+{
+    m_session.reset();
+}
+
+ReadThread::ReadThread(const ConnectionSpec &spec, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new ReadWorker(spec))
+{
+    qRegisterMetaType<StockPageRequest>();
+    qRegisterMetaType<StockRow>();
+    qRegisterMetaType<QList<StockRow>>();
+    qRegisterMetaType<MovementRow>();
+    qRegisterMetaType<QList<MovementRow>>();
+    qRegisterMetaType<LocationRef>();
+    qRegisterMetaType<QList<LocationRef>>();
+    m_thread->setObjectName(QStringLiteral("stockroom-read"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+ReadThread::~ReadThread()
+{
+    QMetaObject::invokeMethod(m_worker, &ReadWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+quint64 ReadThread::requestPage(const StockPageRequest &request)
+{
+    const quint64 id = ++m_nextId;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, request] { worker->loadPage(id, request); });
+    return id;
+}
+
+quint64 ReadThread::requestMovements(const QString &sku, const QString &location, int limit)
+{
+    const quint64 id = ++m_nextId;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, sku, location, limit] { worker->loadMovements(id, sku, location, limit); });
+    return id;
+}
+
+void ReadThread::requestLocations()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->loadLocations(); });
+}
+
+} // namespace Stockroom::Models

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include <connectionspec.h>
+#include <memory>
+#include <stockreader.h>
+
+namespace Stockroom::Services {
+class Session;
+}
+
+namespace Stockroom::Models {
+
+// The views' reads, run in a thread of their own with their own connection. Requests arrive as queued
+// calls, answers leave as signals tagged with the request's id so a model can drop answers it no longer
+// wants (the user typed on, or sorted again).
+class ReadWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReadWorker)
+
+public:
+    explicit ReadWorker(Services::ConnectionSpec spec, QObject *parent = nullptr);
+    ~ReadWorker() override;
+
+public Q_SLOTS:
+    void loadPage(quint64 requestId, const Stockroom::Services::StockPageRequest &request);
+    void loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit);
+    void loadLocations();
+    void shutdown();
+
+Q_SIGNALS:
+    void pageLoaded(quint64 requestId, const QList<Stockroom::Services::StockRow> &rows, bool more);
+    void movementsLoaded(quint64 requestId, const QList<Stockroom::Services::MovementRow> &rows);
+    void locationsLoaded(const QList<Stockroom::Services::LocationRef> &locations);
+    void failed(quint64 requestId, const QString &message, bool connectionLost);
+
+private:
+    Services::Session &session();
+
+    Services::ConnectionSpec m_spec;
+    std::unique_ptr<Services::Session> m_session;
+};
+
+// Owns a ReadWorker in its own QThread: requests are posted to it, the thread is stopped and joined on
+// destruction.
+class ReadThread final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReadThread)
+
+public:
+    explicit ReadThread(const Services::ConnectionSpec &spec, QObject *parent = nullptr);
+    ~ReadThread() override;
+
+    ReadWorker *worker() const { return m_worker; }
+
+    quint64 requestPage(const Services::StockPageRequest &request);
+    quint64 requestMovements(const QString &sku, const QString &location, int limit = 50);
+    void requestLocations();
+
+private:
+    QThread *m_thread = nullptr;
+    ReadWorker *m_worker = nullptr;
+    quint64 m_nextId = 0;
+};
+
+} // namespace Stockroom::Models

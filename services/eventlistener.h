@@ -1,0 +1,80 @@
+#pragma once
+
+#include "connectionspec.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QSqlDriver;
+class QTimer;
+
+namespace Stockroom::Services {
+
+class Session;
+
+// One stock row's balances after a change, from an outbox event's payload.
+struct StockEvent
+{
+    qint64 id = 0;
+    QString type;
+    QString sku;
+    QString location;
+    qint64 onHand = 0;
+    qint64 reserved = 0;
+    qint64 available = 0;
+    qint64 inbound = 0;
+    qint64 damaged = 0;
+    qint64 safetyStock = 0;
+    qint64 backordered = 0;
+    qint64 version = 0;
+    QDateTime at;
+};
+
+// Follows the ledger's outbox for a window: LISTEN stockroom_events wakes it, api.events_after() is the
+// truth, so nothing is missed while NOTIFY was lost (a dropped connection, a busy moment). A heartbeat
+// every second also catches up and notices when the server goes away or comes back.
+// Lives in its own thread: move it there, then invoke start() queued.
+class EventListener final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventListener)
+
+public:
+    explicit EventListener(ConnectionSpec spec, QObject *parent = nullptr);
+    ~EventListener() override;
+
+    static constexpr int kHeartbeatMs = 1000;
+
+public Q_SLOTS:
+    // Follows events after afterId; afterId < 0 starts from the current head (nothing old is replayed).
+    void start(qint64 afterId = -1);
+    void stop();
+    // Catches up now, as a notification would.
+    void poll();
+
+Q_SIGNALS:
+    void eventsArrived(const QList<Stockroom::Services::StockEvent> &events);
+    void onlineChanged(bool online, const QString &message);
+    void started(qint64 headId);
+
+private:
+    void subscribe();
+    void setOnline(bool online, const QString &message);
+
+    ConnectionSpec m_spec;
+    std::unique_ptr<Session> m_session;
+    QTimer *m_heartbeat = nullptr;
+    QPointer<QSqlDriver> m_driver;
+    qint64 m_lastId = -1;
+    bool m_online = true;
+    bool m_polling = false;
+};
+
+} // namespace Stockroom::Services
+
+Q_DECLARE_METATYPE(Stockroom::Services::StockEvent)

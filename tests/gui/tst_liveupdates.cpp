@@ -1,0 +1,109 @@
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <eventlistener.h>
+#include <guifixture.h>
+#include <ledgerservice.h>
+#include <readworker.h>
+#include <session.h>
+#include <stocktablemodel.h>
+#include <testdatabase.h>
+
+using namespace Stockroom;
+using Models::StockTableModel;
+
+// A second connection changes stock; the open model's row takes the new balances, in place.
+class TestLiveUpdates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void anotherConnectionsChangeUpdatesTheRow()
+    {
+        Tests::TestDatabase db;
+        STOCKROOM_REQUIRE_DB(db);
+        auto seeded = Tests::seedSmallLedger(db.spec());
+        QVERIFY2(seeded, qPrintable(seeded.errorMessage()));
+
+        Models::ReadThread reads(db.spec(QStringLiteral("associate")));
+        StockTableModel model(&reads);
+        QSignalSpy shown(&model, &StockTableModel::firstPageShown);
+        model.reload();
+        QVERIFY(shown.wait(10000));
+        const int row = model.rowOf(QStringLiteral("T-002"), QStringLiteral("ST-C"));
+        QVERIFY(row >= 0);
+        const qint64 before = model.rowAt(row).onHand;
+        const int rowsBefore = model.rowCount();
+
+        QThread thread;
+        auto *listener = new Services::EventListener(db.spec(QStringLiteral("associate")));
+        listener->moveToThread(&thread);
+        connect(&thread, &QThread::finished, listener, &QObject::deleteLater);
+        connect(listener, &Services::EventListener::eventsArrived, &model, &StockTableModel::applyEvents);
+        QSignalSpy started(listener, &Services::EventListener::started);
+        thread.start();
+        QMetaObject::invokeMethod(listener, [listener] { listener->start(); });
+        QVERIFY(started.wait(10000));
+
+        // Elsewhere: another workstation (here a separate connection as a manager) receives and adjusts.
+        Services::Session other(db.spec(QStringLiteral("manager")));
+        Services::LedgerService ledger(other);
+        QSignalSpy updated(&model, &StockTableModel::rowsUpdated);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QElapsedTimer clock;
+        clock.start();
+        auto received =
+            ledger.receive(QStringLiteral("T-002"), QStringLiteral("ST-C"), 7, Services::LedgerService::newKey());
+        QVERIFY2(received, qPrintable(received.errorMessage()));
+        QVERIFY(updated.wait(5000));
+        const qint64 latency = clock.elapsed();
+        qInfo("live update after %lld ms", latency);
+        QVERIFY2(latency < 1000, "NOTIFY should wake the listener well before the heartbeat");
+        QCOMPARE(model.rowAt(row).onHand, before + 7);
+        QCOMPARE(model.index(row, StockTableModel::OnHand).data().toLongLong(), before + 7);
+        QCOMPARE(model.rowCount(), rowsBefore); // updated in place: nothing moved, nothing reloaded
+        QCOMPARE(model.rowAt(row).sku, QStringLiteral("T-002"));
+        QVERIFY(!changed.isEmpty());
+        const auto args = changed.last();
+        QCOMPARE(args.at(0).toModelIndex().row(), row);
+
+        auto adjusted = ledger.adjust(QStringLiteral("T-002"), QStringLiteral("ST-C"), -3, QStringLiteral("damaged"),
+                                      Services::LedgerService::newKey());
+        QVERIFY2(adjusted, qPrintable(adjusted.errorMessage()));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowAt(row).onHand, before + 4, 5000);
+        QCOMPARE(model.rowAt(row).version, qint64(adjusted->value(u"version").toInteger()));
+
+        QMetaObject::invokeMethod(listener, &Services::EventListener::stop, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+
+    void olderEventsDoNotOverwriteNewerRows()
+    {
+        Tests::TestDatabase db;
+        STOCKROOM_REQUIRE_DB(db);
+        QVERIFY(Tests::seedSmallLedger(db.spec()));
+        Models::ReadThread reads(db.spec());
+        StockTableModel model(&reads);
+        QSignalSpy shown(&model, &StockTableModel::firstPageShown);
+        model.reload();
+        QVERIFY(shown.wait(10000));
+        const auto &row = model.rowAt(0);
+        Services::StockEvent stale;
+        stale.sku = row.sku;
+        stale.location = row.location;
+        stale.version = row.version; // not newer than what is shown
+        stale.onHand = row.onHand + 100;
+        const qint64 onHand = row.onHand;
+        model.applyEvents({stale});
+        QCOMPARE(model.rowAt(0).onHand, onHand);
+        stale.version = row.version + 1;
+        model.applyEvents({stale});
+        QCOMPARE(model.rowAt(0).onHand, onHand + 100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveUpdates)
+#include "tst_liveupdates.moc"
