@@ -61,6 +61,16 @@ void ReadWorker::loadLocations()
     Q_EMIT locationsLoaded(rows.value());
 }
 
+void ReadWorker::loadTransfers()
+{
+    auto rows = StockReader(session()).openTransfers();
+    if (!rows) {
+        Q_EMIT failed(0, rows.error().message, rows.error().kind == Error::Kind::Connection);
+        return;
+    }
+    Q_EMIT transfersLoaded(rows.value());
+}
+
 void ReadWorker::shutdown()
 {
     m_session.reset();
@@ -78,6 +88,8 @@ ReadThread::ReadThread(const ConnectionSpec &spec, QObject *parent)
     qRegisterMetaType<QList<MovementRow>>();
     qRegisterMetaType<LocationRef>();
     qRegisterMetaType<QList<LocationRef>>();
+    qRegisterMetaType<TransferRef>();
+    qRegisterMetaType<QList<TransferRef>>();
     m_thread->setObjectName(QStringLiteral("stockroom-read"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -109,6 +121,15 @@ quint64 ReadThread::requestMovements(const QString &sku, const QString &location
 void ReadThread::requestLocations()
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->loadLocations(); });
+}
+
+} // namespace Stockroom::Models
+
+namespace Stockroom::Models {
+
+void ReadThread::requestTransfers()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->loadTransfers(); });
 }
 
 } // namespace Stockroom::Models

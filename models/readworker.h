@@ -29,12 +29,14 @@ public Q_SLOTS:
     void loadPage(quint64 requestId, const Stockroom::Services::StockPageRequest &request);
     void loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit);
     void loadLocations();
+    void loadTransfers();
     void shutdown();
 
 Q_SIGNALS:
     void pageLoaded(quint64 requestId, const QList<Stockroom::Services::StockRow> &rows, bool more);
     void movementsLoaded(quint64 requestId, const QList<Stockroom::Services::MovementRow> &rows);
     void locationsLoaded(const QList<Stockroom::Services::LocationRef> &locations);
+    void transfersLoaded(const QList<Stockroom::Services::TransferRef> &transfers);
     void failed(quint64 requestId, const QString &message, bool connectionLost);
 
 private:
@@ -60,6 +62,7 @@ public:
     quint64 requestPage(const Services::StockPageRequest &request);
     quint64 requestMovements(const QString &sku, const QString &location, int limit = 50);
     void requestLocations();
+    void requestTransfers();
 
 private:
     QThread *m_thread = nullptr;

@@ -180,7 +180,8 @@ Result<QList<StockRow>> StockReader::page(const StockPageRequest &request)
 Result<QList<MovementRow>> StockReader::movements(const QString &sku, const QString &location, int limit)
 {
     auto ran = m_session.run(
-        QStringLiteral("SELECT id, at, kind, bucket, quantity, coalesce(reason, ''), coalesce(reference, ''), actor"
+        QStringLiteral("SELECT id, at, kind, bucket, quantity, coalesce(reason, ''),"
+                       " coalesce(reference, 'transfer ' || transfer_id, 'reservation ' || reservation_id, ''), actor"
                        " FROM api.ledger WHERE sku = ? AND location = ? ORDER BY id DESC LIMIT ?"),
         {sku, location, limit});
     if (!ran)
@@ -206,6 +207,24 @@ Result<QList<LocationRef>> StockReader::locations()
     QList<LocationRef> rows;
     while (query->next())
         rows.append(LocationRef{query->value(0).toString(), query->value(1).toString(), query->value(2).toString()});
+    query->finish();
+    return rows;
+}
+
+Result<QList<TransferRef>> StockReader::openTransfers(int limit)
+{
+    auto ran = m_session.run(QStringLiteral("SELECT transfer, sku, from_location, to_location, shipped, received"
+                                            " FROM api.transfers WHERE status = 'in_transit'"
+                                            " ORDER BY transfer DESC LIMIT ?"),
+                             {limit});
+    if (!ran)
+        return ran.error();
+    QSqlQuery *query = ran.value();
+    QList<TransferRef> rows;
+    while (query->next())
+        rows.append(TransferRef{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                                query->value(3).toString(), query->value(4).toLongLong(),
+                                query->value(5).toLongLong()});
     query->finish();
     return rows;
 }

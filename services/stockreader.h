@@ -94,6 +94,16 @@ struct MovementRow
     QString actor;
 };
 
+struct TransferRef
+{
+    qint64 id = 0;
+    QString sku;
+    QString from;
+    QString to;
+    qint64 shipped = 0;
+    qint64 received = 0;
+};
+
 struct LocationRef
 {
     QString code;
@@ -110,6 +120,7 @@ public:
     Result<QList<StockRow>> page(const StockPageRequest &request);
     Result<QList<MovementRow>> movements(const QString &sku, const QString &location, int limit = 50);
     Result<QList<LocationRef>> locations();
+    Result<QList<TransferRef>> openTransfers(int limit = 500);
     // The id of the newest event already visible; api.events_after(id) continues from there.
     Result<qint64> eventsHead();
 
@@ -127,3 +138,4 @@ Q_DECLARE_METATYPE(Stockroom::Services::StockFilter)
 Q_DECLARE_METATYPE(Stockroom::Services::StockPageRequest)
 Q_DECLARE_METATYPE(Stockroom::Services::MovementRow)
 Q_DECLARE_METATYPE(Stockroom::Services::LocationRef)
+Q_DECLARE_METATYPE(Stockroom::Services::TransferRef)

@@ -2,6 +2,7 @@
 
 #include "filterbar.h"
 #include "ledgerpanel.h"
+#include "operationdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,11 +31,20 @@ namespace Stockroom::Ui {
 using Models::StockTableModel;
 
 MainWindow::MainWindow(const Services::ConnectionSpec &spec, QWidget *parent)
+    : MainWindow(spec, Options{}, parent)
+{
+}
+
+MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_spec(spec)
     , m_reads(new Models::ReadThread(spec, this))
     , m_stock(new StockTableModel(m_reads, this))
     , m_movements(new Models::MovementModel(m_reads, this))
+    , m_queue(new Services::OperationQueue(
+          spec,
+          options.journalPath.isEmpty() ? Services::OfflineJournal::defaultPath(spec.describe()) : options.journalPath,
+          this))
     , m_filters(new FilterBar(this))
     , m_table(new QTableView(this))
     , m_ledger(new LedgerPanel(m_movements, this))
@@ -43,6 +53,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, QWidget *parent)
     , m_rows(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_busyDelay(new QTimer(this))
+    , m_journal(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stockroom — %1").arg(spec.describe()));
@@ -97,6 +108,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, QWidget *parent)
     m_busyDelay->setInterval(150);
     connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
     statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_journal);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_rows);
 
@@ -128,13 +140,34 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, QWidget *parent)
             statusBar()->showMessage(message, 10000);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateSelection);
-    connect(m_reads->worker(), &Models::ReadWorker::locationsLoaded, m_filters, &FilterBar::setLocations);
+    connect(m_reads->worker(), &Models::ReadWorker::locationsLoaded, this,
+            [this](const QList<Services::LocationRef> &locations) {
+                m_locations = locations;
+                m_filters->setLocations(locations);
+                for (OperationDialog *dialog : std::as_const(m_dialogs))
+                    dialog->setLocations(locations);
+            });
+    connect(m_reads->worker(), &Models::ReadWorker::transfersLoaded, this,
+            [this](const QList<Services::TransferRef> &transfers) {
+                if (OperationDialog *dialog = m_dialogs.value(int(Services::Operation::Kind::TransferReceive)))
+                    dialog->setTransfers(transfers);
+            });
+    connect(m_queue, &Services::OperationQueue::permissionsLoaded, this, &MainWindow::applyPermissions);
+    connect(m_queue, &Services::OperationQueue::replayFinished, this, &MainWindow::showReplayReport);
+    connect(m_queue, &Services::OperationQueue::journalChanged, this, &MainWindow::updateStatus);
+    connect(m_queue, &Services::OperationQueue::journalError, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_queue, &Services::OperationQueue::onlineChanged, this, [this](bool online) {
+        if (!online)
+            setOnline(false, tr("an operation could not reach the ledger"));
+    });
 
     buildActions();
     updateStatus();
     resize(1240, 760);
 
     m_reads->requestLocations();
+    m_queue->requestPermissions();
     startEvents();
 }
 
@@ -146,7 +179,13 @@ MainWindow::~MainWindow()
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *stockMenu = menuBar()->addMenu(tr("&Stock"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QToolBar *toolbar = addToolBar(tr("Operations"));
+    toolbar->setObjectName(QStringLiteral("operationsToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setMovable(false);
+    buildOperationActions(stockMenu, toolbar);
 
     auto *refresh = new QAction(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
@@ -212,8 +251,12 @@ void MainWindow::updateSelection()
 
 void MainWindow::updateStatus()
 {
-    m_connection->setText(m_online ? tr("Connected to %1").arg(m_spec.describe())
-                                   : tr("Offline — %1").arg(m_spec.describe()));
+    const QString role = m_permissions.persona.isEmpty() ? QString() : tr(" as %1").arg(m_permissions.persona);
+    m_connection->setText(m_online ? tr("Connected to %1%2").arg(m_spec.describe(), role)
+                                   : tr("Offline — %1%2").arg(m_spec.describe(), role));
+    const qsizetype waiting = m_queue->journaled();
+    m_journal->setVisible(waiting > 0);
+    m_journal->setText(tr("%n operation(s) waiting to be sent", nullptr, int(waiting)));
     const QString shown = QLocale().toString(m_stock->rowCount());
     m_rows->setText(m_stock->hasMore() ? tr("%1 rows shown, more below").arg(shown) : tr("%1 rows").arg(shown));
 }
@@ -232,7 +275,9 @@ void MainWindow::setOnline(bool online, const QString &message)
     } else {
         m_banner->hide();
         m_stock->reload();
+        m_reads->requestLocations();
     }
+    m_queue->setOnline(online);
     updateStatus();
     Q_EMIT onlineChanged(online);
 }

@@ -1,12 +1,20 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 
 #include <connectionspec.h>
+#include <operation.h>
+#include <operationqueue.h>
+#include <permissions.h>
+#include <stockreader.h>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QProgressBar;
 class QTableView;
 class QThread;
@@ -14,6 +22,7 @@ class QTimer;
 
 namespace Stockroom::Services {
 class EventListener;
+class OperationQueue;
 struct StockEvent;
 } // namespace Stockroom::Services
 
@@ -27,6 +36,7 @@ namespace Stockroom::Ui {
 
 class FilterBar;
 class LedgerPanel;
+class OperationDialog;
 
 // Stock per location with its filters, the selected row's ledger, and live updates from the outbox.
 class MainWindow final : public QMainWindow
@@ -35,7 +45,13 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    struct Options
+    {
+        QString journalPath; // empty: the per-user default for this ledger
+    };
+
     explicit MainWindow(const Services::ConnectionSpec &spec, QWidget *parent = nullptr);
+    MainWindow(const Services::ConnectionSpec &spec, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Models::StockTableModel *stockModel() const { return m_stock; }
@@ -44,12 +60,20 @@ public:
     FilterBar *filterBar() const { return m_filters; }
     LedgerPanel *ledgerPanel() const { return m_ledger; }
     bool isOnline() const { return m_online; }
+    Services::OperationQueue *operations() const { return m_queue; }
+    QAction *operationAction(Services::Operation::Kind kind) const;
+    // Opens (or raises) the form for kind, filled in from the selected row.
+    OperationDialog *openOperation(Services::Operation::Kind kind);
+    const Services::Permissions &permissions() const { return m_permissions; }
 
 Q_SIGNALS:
     void onlineChanged(bool online);
 
 private:
     void buildActions();
+    void buildOperationActions(QMenu *menu, QToolBar *toolbar);
+    void applyPermissions(const Services::Permissions &permissions);
+    void showReplayReport(const QList<Services::OperationQueue::Outcome> &outcomes);
     void startEvents();
     void stopEvents();
     void updateSelection();
@@ -61,6 +85,7 @@ private:
     Models::ReadThread *m_reads;
     Models::StockTableModel *m_stock;
     Models::MovementModel *m_movements;
+    Services::OperationQueue *m_queue;
     FilterBar *m_filters;
     QTableView *m_table;
     LedgerPanel *m_ledger;
@@ -71,6 +96,11 @@ private:
     QTimer *m_busyDelay;
     QThread *m_eventThread = nullptr;
     Services::EventListener *m_events = nullptr;
+    QLabel *m_journal;
+    QHash<int, QAction *> m_operationActions;
+    QHash<int, OperationDialog *> m_dialogs;
+    QList<Services::LocationRef> m_locations;
+    Services::Permissions m_permissions;
     bool m_online = true;
     QDateTime m_offlineSince;
     QDateTime m_dataAsOf;

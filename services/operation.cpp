@@ -1,0 +1,133 @@
+#include "operation.h"
+
+#include "ledgerservice.h"
+
+#include <array>
+
+namespace Stockroom::Services {
+
+namespace {
+
+struct KindInfo
+{
+    Operation::Kind kind;
+    const char16_t *name;
+    const char16_t *function;
+};
+
+constexpr std::array kKinds{
+    KindInfo{Operation::Kind::Receive, u"receive", u"api.receive(text,text,bigint,text,text)"},
+    KindInfo{Operation::Kind::Adjust, u"adjust", u"api.adjust(text,text,bigint,text,text,text)"},
+    KindInfo{Operation::Kind::Count, u"count", u"api.count(text,text,bigint,text)"},
+    KindInfo{Operation::Kind::TransferShip, u"transfer_ship", u"api.transfer_ship(text,text,text,bigint,text)"},
+    KindInfo{Operation::Kind::TransferReceive, u"transfer_receive", u"api.transfer_receive(bigint,bigint,text)"},
+    KindInfo{Operation::Kind::Return, u"return", u"api.return_stock(text,text,bigint,boolean,text,text)"},
+};
+
+const KindInfo &infoOf(Operation::Kind kind)
+{
+    for (const auto &info : kKinds) {
+        if (info.kind == kind)
+            return info;
+    }
+    return kKinds.front();
+}
+
+} // namespace
+
+QString Operation::kindName(Kind kind)
+{
+    return QString::fromUtf16(infoOf(kind).name);
+}
+
+QString Operation::functionSignature(Kind kind)
+{
+    return QString::fromUtf16(infoOf(kind).function);
+}
+
+QJsonObject Operation::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("kind"), kindName(kind)},
+        {QStringLiteral("key"), key},
+        {QStringLiteral("sku"), sku},
+        {QStringLiteral("location"), location},
+        {QStringLiteral("to"), toLocation},
+        {QStringLiteral("quantity"), quantity},
+        {QStringLiteral("transfer"), transfer},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("reference"), reference},
+        {QStringLiteral("damaged"), damaged},
+        {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+    };
+}
+
+std::optional<Operation> Operation::fromJson(const QJsonObject &json)
+{
+    Operation op;
+    const QString kind = json.value(u"kind").toString();
+    bool known = false;
+    for (const auto &info : kKinds) {
+        if (kind == QStringView(info.name)) {
+            op.kind = info.kind;
+            known = true;
+        }
+    }
+    op.key = json.value(u"key").toString();
+    if (!known || op.key.isEmpty())
+        return std::nullopt;
+    op.sku = json.value(u"sku").toString();
+    op.location = json.value(u"location").toString();
+    op.toLocation = json.value(u"to").toString();
+    op.quantity = json.value(u"quantity").toInteger();
+    op.transfer = json.value(u"transfer").toInteger();
+    op.reason = json.value(u"reason").toString();
+    op.reference = json.value(u"reference").toString();
+    op.damaged = json.value(u"damaged").toBool();
+    op.createdAt = QDateTime::fromString(json.value(u"created_at").toString(), Qt::ISODateWithMs);
+    return op;
+}
+
+QString Operation::describe() const
+{
+    switch (kind) {
+    case Kind::Receive:
+        return QStringLiteral("receive %1 × %2 at %3").arg(quantity).arg(sku, location);
+    case Kind::Adjust:
+        return QStringLiteral("adjust %1 at %2 by %3 (%4)").arg(sku, location).arg(quantity).arg(reason);
+    case Kind::Count:
+        return QStringLiteral("count %1 at %2: %3").arg(sku, location).arg(quantity);
+    case Kind::TransferShip:
+        return QStringLiteral("ship %1 × %2 from %3 to %4").arg(quantity).arg(sku, location, toLocation);
+    case Kind::TransferReceive:
+        return quantity > 0 ? QStringLiteral("receive %1 of transfer %2").arg(quantity).arg(transfer)
+                            : QStringLiteral("receive the rest of transfer %1").arg(transfer);
+    case Kind::Return:
+        return QStringLiteral("return %1 × %2 at %3%4")
+            .arg(quantity)
+            .arg(sku, location, damaged ? QStringLiteral(" (damaged)") : QString());
+    }
+    return {};
+}
+
+Result<QJsonObject> applyOperation(LedgerService &ledger, const Operation &op)
+{
+    switch (op.kind) {
+    case Operation::Kind::Receive:
+        return ledger.receive(op.sku, op.location, op.quantity, op.key, op.reference);
+    case Operation::Kind::Adjust:
+        return ledger.adjust(op.sku, op.location, op.quantity, op.reason, op.key, op.reference);
+    case Operation::Kind::Count:
+        return ledger.count(op.sku, op.location, op.quantity, op.key);
+    case Operation::Kind::TransferShip:
+        return ledger.transferShip(op.sku, op.location, op.toLocation, op.quantity, op.key);
+    case Operation::Kind::TransferReceive:
+        return ledger.transferReceive(op.transfer, op.quantity > 0 ? std::optional<qint64>(op.quantity) : std::nullopt,
+                                      op.key);
+    case Operation::Kind::Return:
+        return ledger.returnStock(op.sku, op.location, op.quantity, op.damaged, op.key, op.reference);
+    }
+    return Error{Error::Kind::Internal, QStringLiteral("unknown operation"), {}};
+}
+
+} // namespace Stockroom::Services

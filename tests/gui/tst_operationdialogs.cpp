@@ -1,0 +1,294 @@
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <guifixture.h>
+#include <mainwindow.h>
+#include <operationdialog.h>
+#include <operationqueue.h>
+#include <stocktablemodel.h>
+#include <testdatabase.h>
+
+using namespace Stockroom;
+using Kind = Services::Operation::Kind;
+using Ui::OperationDialog;
+
+namespace {
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STOCKROOM_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+template <typename T>
+T *field(OperationDialog *dialog, const char *name)
+{
+    T *widget = dialog->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no field %s", name);
+    return widget;
+}
+
+void choose(QComboBox *combo, const QString &code)
+{
+    const int index = combo->findData(code);
+    QVERIFY2(index >= 0, qPrintable(code));
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+// Each operation's form driven like a user with a scanner would: type, Enter, check the ledger afterwards.
+class TestOperationDialogs : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Tests::TestDatabase> m_db;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Ui::MainWindow> m_window;
+
+    QVariant sql(const QString &query, const QVariantList &values = {})
+    {
+        return Tests::scalar(m_db->spec(), query, values);
+    }
+    qint64 bucket(const QString &column, const QString &sku, const QString &location)
+    {
+        return sql(QStringLiteral("SELECT %1 FROM api.stock WHERE sku = ? AND location = ?").arg(column),
+                   {sku, location})
+            .toLongLong();
+    }
+    int movementRowsWithKey(const QString &key)
+    {
+        return sql(QStringLiteral("SELECT count(*) FROM api.ledger WHERE idempotency_key = ?"), {key}).toInt();
+    }
+
+    void openWindow(const QString &persona)
+    {
+        m_window = std::make_unique<Ui::MainWindow>(
+            m_db->spec(persona), Ui::MainWindow::Options{m_dir->filePath(QStringLiteral("journal.json"))});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->stockModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->permissions().known, 10000);
+    }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Tests::TestDatabase>();
+        STOCKROOM_REQUIRE_DB(*m_db);
+        QVERIFY(Tests::seedSmallLedger(m_db->spec()));
+        m_dir = std::make_unique<QTemporaryDir>();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_db.reset();
+    }
+
+    void receiveByBarcodeScan()
+    {
+        openWindow(QStringLiteral("associate"));
+        OperationDialog *dialog = m_window->openOperation(Kind::Receive);
+        QTRY_VERIFY(field<QComboBox>(dialog, "location")->count() == 3);
+        choose(field<QComboBox>(dialog, "location"), QStringLiteral("ST-C"));
+        const qint64 before = bucket(QStringLiteral("on_hand"), QStringLiteral("T-005"), QStringLiteral("ST-C"));
+        const QString key = dialog->key();
+        QSignalSpy applied(dialog, &OperationDialog::applied);
+        auto *sku = field<QLineEdit>(dialog, "sku");
+        sku->clear();
+        QTest::keyClicks(sku, QStringLiteral("400000000005")); // a scanner types the barcode...
+        QTest::keyClick(sku, Qt::Key_Return);                  // ...and Enter
+        QCOMPARE(dialog->focusWidget(), field<QLineEdit>(dialog, "quantity"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "quantity"), QStringLiteral("6"));
+        saveShot(dialog, QStringLiteral("dialog-receive"));
+        QTest::keyClick(field<QLineEdit>(dialog, "quantity"), Qt::Key_Return);
+        QTest::mouseClick(field<QPushButton>(dialog, "apply"), Qt::LeftButton); // a double click: ignored
+        QVERIFY(applied.wait(10000));
+        QTest::qWait(200);
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-005"), QStringLiteral("ST-C")), before + 6);
+        QCOMPARE(movementRowsWithKey(key), 1);
+        QVERIFY(field<QLabel>(dialog, "status")->text().contains(QStringLiteral("Received 6")));
+        QVERIFY(dialog->key() != key);                                    // the next scan is a new operation
+        QCOMPARE(dialog->focusWidget(), field<QLineEdit>(dialog, "sku")); // ready for it
+        saveShot(dialog, QStringLiteral("dialog-receive-done"));
+
+        // The same key sent again (a retry after a dropped answer) applies nothing twice.
+        Services::Operation again = applied.first().first().value<Services::Operation>();
+        QSignalSpy finished(m_window->operations(), &Services::OperationQueue::finished);
+        m_window->operations()->submit(again);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().at(1).toJsonObject().value(u"replayed").toBool());
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-005"), QStringLiteral("ST-C")), before + 6);
+        QCOMPARE(movementRowsWithKey(key), 1);
+    }
+
+    void refusalsAreShownNextToTheField()
+    {
+        openWindow(QStringLiteral("manager"));
+        OperationDialog *dialog = m_window->openOperation(Kind::Adjust);
+        QTRY_VERIFY(field<QComboBox>(dialog, "location")->count() == 3);
+        QSignalSpy refused(m_window->operations(), &Services::OperationQueue::refused);
+        auto *sku = field<QLineEdit>(dialog, "sku");
+        sku->clear();
+        QTest::keyClicks(sku, QStringLiteral("NO-SUCH-SKU"));
+        QTest::keyClick(sku, Qt::Key_Return);
+        QTest::keyClicks(field<QLineEdit>(dialog, "quantity"), QStringLiteral("-1"));
+        field<QComboBox>(dialog, "reason")->setCurrentText(QStringLiteral("damaged"));
+        QTest::mouseClick(field<QPushButton>(dialog, "apply"), Qt::LeftButton);
+        QVERIFY(refused.wait(10000));
+        QLabel *skuError = field<QLabel>(dialog, "skuError");
+        QVERIFY(skuError->isVisible());
+        QVERIFY2(skuError->text().contains(QStringLiteral("Unknown SKU")), qPrintable(skuError->text()));
+
+        sku->clear();
+        QTest::keyClicks(sku, QStringLiteral("T-001"));
+        auto *quantity = field<QLineEdit>(dialog, "quantity");
+        quantity->clear();
+        QTest::keyClicks(quantity, QStringLiteral("-100000"));
+        QTest::keyClick(quantity, Qt::Key_Return);
+        QVERIFY(refused.wait(10000));
+        QVERIFY(!skuError->isVisible());
+        QLabel *quantityError = field<QLabel>(dialog, "quantityError");
+        QVERIFY(quantityError->isVisible());
+        QVERIFY2(quantityError->text().contains(QStringLiteral("T-001")), qPrintable(quantityError->text()));
+        saveShot(dialog, QStringLiteral("dialog-adjust-refused"));
+
+        // Fixed: the same form, the same key, now applies.
+        const QString key = dialog->key();
+        const qint64 before = bucket(QStringLiteral("on_hand"), QStringLiteral("T-001"), dialog->operation().location);
+        quantity->clear();
+        QTest::keyClicks(quantity, QStringLiteral("-1"));
+        QSignalSpy applied(dialog, &OperationDialog::applied);
+        QTest::keyClick(quantity, Qt::Key_Return);
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-001"),
+                        applied.first().first().value<Services::Operation>().location),
+                 before - 1);
+        QCOMPARE(sql(QStringLiteral("SELECT reason FROM api.ledger WHERE idempotency_key = ?"), {key}).toString(),
+                 QStringLiteral("damaged"));
+    }
+
+    void transferShipAndPartialReceipts()
+    {
+        openWindow(QStringLiteral("manager"));
+        OperationDialog *ship = m_window->openOperation(Kind::TransferShip);
+        QTRY_VERIFY(field<QComboBox>(ship, "location")->count() == 3);
+        choose(field<QComboBox>(ship, "location"), QStringLiteral("WH-A"));
+        choose(field<QComboBox>(ship, "toLocation"), QStringLiteral("ST-B"));
+        const qint64 fromBefore = bucket(QStringLiteral("on_hand"), QStringLiteral("T-010"), QStringLiteral("WH-A"));
+        const qint64 toBefore = bucket(QStringLiteral("on_hand"), QStringLiteral("T-010"), QStringLiteral("ST-B"));
+        QSignalSpy shipped(ship, &OperationDialog::applied);
+        auto *sku = field<QLineEdit>(ship, "sku");
+        sku->clear();
+        QTest::keyClicks(sku, QStringLiteral("T-010"));
+        QTest::keyClick(sku, Qt::Key_Return);
+        QTest::keyClicks(field<QLineEdit>(ship, "quantity"), QStringLiteral("5"));
+        saveShot(ship, QStringLiteral("dialog-transfer-ship"));
+        QTest::keyClick(field<QLineEdit>(ship, "quantity"), Qt::Key_Return);
+        QVERIFY(shipped.wait(10000));
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-010"), QStringLiteral("WH-A")), fromBefore - 5);
+        QCOMPARE(bucket(QStringLiteral("inbound"), QStringLiteral("T-010"), QStringLiteral("ST-B")), 5);
+        const qint64 transfer =
+            sql(QStringLiteral("SELECT max(transfer) FROM api.transfers WHERE sku = 'T-010'")).toLongLong();
+
+        OperationDialog *receive = m_window->openOperation(Kind::TransferReceive);
+        auto *transferBox = field<QComboBox>(receive, "transfer");
+        QTRY_VERIFY_WITH_TIMEOUT(transferBox->count() >= 1, 5000);
+        QSignalSpy received(receive, &OperationDialog::applied);
+        transferBox->setCurrentIndex(transferBox->findData(transfer));
+        QTest::keyClicks(field<QLineEdit>(receive, "quantity"), QStringLiteral("2")); // a partial receipt
+        saveShot(receive, QStringLiteral("dialog-transfer-receive"));
+        QTest::keyClick(field<QLineEdit>(receive, "quantity"), Qt::Key_Return);
+        QVERIFY(received.wait(10000));
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-010"), QStringLiteral("ST-B")), toBefore + 2);
+        QCOMPARE(bucket(QStringLiteral("inbound"), QStringLiteral("T-010"), QStringLiteral("ST-B")), 3);
+
+        // The rest: the transfer number typed (scanned from the slip), no quantity.
+        transferBox->setCurrentIndex(-1);
+        transferBox->setEditText(QString::number(transfer));
+        QTest::keyClick(field<QLineEdit>(receive, "quantity"), Qt::Key_Return);
+        QVERIFY(received.wait(10000));
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-010"), QStringLiteral("ST-B")), toBefore + 5);
+        QCOMPARE(bucket(QStringLiteral("inbound"), QStringLiteral("T-010"), QStringLiteral("ST-B")), 0);
+        QCOMPARE(sql(QStringLiteral("SELECT status FROM api.transfers WHERE transfer = ?"), {transfer}).toString(),
+                 QStringLiteral("received"));
+    }
+
+    void returnRestockOrDamaged()
+    {
+        openWindow(QStringLiteral("associate"));
+        OperationDialog *dialog = m_window->openOperation(Kind::Return);
+        QTRY_VERIFY(field<QComboBox>(dialog, "location")->count() == 3);
+        choose(field<QComboBox>(dialog, "location"), QStringLiteral("ST-B"));
+        const qint64 onHand = bucket(QStringLiteral("on_hand"), QStringLiteral("T-004"), QStringLiteral("ST-B"));
+        const qint64 damaged = bucket(QStringLiteral("damaged"), QStringLiteral("T-004"), QStringLiteral("ST-B"));
+        QSignalSpy applied(dialog, &OperationDialog::applied);
+        auto *sku = field<QLineEdit>(dialog, "sku");
+        sku->clear();
+        QTest::keyClicks(sku, QStringLiteral("T-004"));
+        QTest::keyClick(sku, Qt::Key_Return);
+        QTest::keyClicks(field<QLineEdit>(dialog, "quantity"), QStringLiteral("2"));
+        QTest::keyClick(field<QLineEdit>(dialog, "quantity"), Qt::Key_Return);
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-004"), QStringLiteral("ST-B")), onHand + 2);
+
+        QTest::keyClicks(sku, QStringLiteral("T-004"));
+        QTest::keyClick(sku, Qt::Key_Return);
+        QTest::keyClicks(field<QLineEdit>(dialog, "quantity"), QStringLiteral("1"));
+        QTest::mouseClick(field<QRadioButton>(dialog, "damaged"), Qt::LeftButton);
+        saveShot(dialog, QStringLiteral("dialog-return"));
+        QTest::mouseClick(field<QPushButton>(dialog, "apply"), Qt::LeftButton);
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-004"), QStringLiteral("ST-B")), onHand + 2);
+        QCOMPARE(bucket(QStringLiteral("damaged"), QStringLiteral("T-004"), QStringLiteral("ST-B")), damaged + 1);
+        QVERIFY(sql(QStringLiteral("SELECT count(*) = 0 FROM api.verify()")).toBool());
+    }
+
+    void rolesDisableWhatTheyMayNotDo()
+    {
+        openWindow(QStringLiteral("associate"));
+        QVERIFY(m_window->operationAction(Kind::Receive)->isEnabled());
+        QVERIFY(m_window->operationAction(Kind::Return)->isEnabled());
+        QVERIFY(m_window->operationAction(Kind::Count)->isEnabled());
+        for (const Kind kind : {Kind::Adjust, Kind::TransferShip, Kind::TransferReceive}) {
+            QAction *action = m_window->operationAction(kind);
+            QVERIFY(!action->isEnabled());
+            QVERIFY2(action->toolTip().contains(QStringLiteral("needs the manager role")),
+                     qPrintable(action->toolTip()));
+        }
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("associate")));
+        saveShot(m_window.get(), QStringLiteral("mainwindow-associate"));
+
+        // The database refuses it all the same when it is tried.
+        Services::Operation op;
+        op.kind = Kind::Adjust;
+        op.key = QStringLiteral("test-denied-adjust");
+        op.sku = QStringLiteral("T-001");
+        op.location = QStringLiteral("WH-A");
+        op.quantity = -1;
+        op.reason = QStringLiteral("lost");
+        QSignalSpy refused(m_window->operations(), &Services::OperationQueue::refused);
+        m_window->operations()->submit(op);
+        QVERIFY(refused.wait(10000));
+        QCOMPARE(refused.first().at(1).value<Services::Error>().kind, Services::Error::Kind::PermissionDenied);
+        QCOMPARE(movementRowsWithKey(op.key), 0);
+    }
+};
+
+QTEST_MAIN(TestOperationDialogs)
+#include "tst_operationdialogs.moc"
