@@ -193,6 +193,8 @@ void MainWindow::buildActions()
     connect(refresh, &QAction::triggered, this, [this] {
         m_stock->reload();
         m_reads->requestLocations();
+        if (!m_permissions.known)
+            m_queue->requestPermissions();
     });
     viewMenu->addAction(refresh);
 
@@ -269,13 +271,17 @@ void MainWindow::setOnline(bool online, const QString &message)
     if (!online) {
         m_offlineSince = QDateTime::currentDateTime();
         const QString asOf = m_dataAsOf.isValid() ? QLocale().toString(m_dataAsOf, QLocale::ShortFormat) : tr("never");
-        m_banner->setText(tr("Offline since %1, showing stock as of %2. Reconnecting automatically… (%3)")
-                              .arg(QLocale().toString(m_offlineSince, QLocale::ShortFormat), asOf, message));
+        m_banner->setText(tr("Offline since %1, showing stock as of %2. Operations you enter are kept and sent when "
+                             "the connection returns; reconnecting automatically…")
+                              .arg(QLocale().toString(m_offlineSince, QLocale::ShortFormat), asOf));
+        m_banner->setToolTip(message);
         m_banner->show();
     } else {
         m_banner->hide();
         m_stock->reload();
         m_reads->requestLocations();
+        if (!m_permissions.known)
+            m_queue->requestPermissions();
     }
     m_queue->setOnline(online);
     updateStatus();

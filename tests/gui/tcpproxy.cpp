@@ -1,0 +1,100 @@
+#include "tcpproxy.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+namespace Stockroom::Tests {
+
+TcpProxy::TcpProxy(QString targetHost, quint16 targetPort)
+    : m_thread(new QThread)
+    , m_targetHost(std::move(targetHost))
+    , m_targetPort(targetPort)
+{
+    m_thread->setObjectName(QStringLiteral("test-proxy"));
+    moveToThread(m_thread);
+    m_thread->start();
+}
+
+TcpProxy::~TcpProxy()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            cutNow();
+            delete m_server;
+            m_server = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+bool TcpProxy::start()
+{
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        this, [this, &ok] { ok = listenNow(); }, Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+void TcpProxy::cut()
+{
+    QMetaObject::invokeMethod(
+        this, [this] { cutNow(); }, Qt::BlockingQueuedConnection);
+}
+
+bool TcpProxy::restore()
+{
+    return start();
+}
+
+bool TcpProxy::listenNow()
+{
+    if (!m_server) {
+        m_server = new QTcpServer(this);
+        connect(m_server, &QTcpServer::newConnection, this, &TcpProxy::accept);
+    }
+    if (m_server->isListening())
+        return true;
+    if (!m_server->listen(QHostAddress::LocalHost, m_port))
+        return false;
+    m_port = m_server->serverPort();
+    return true;
+}
+
+void TcpProxy::cutNow()
+{
+    if (m_server)
+        m_server->close();
+    for (const auto &socket : std::as_const(m_sockets)) {
+        if (socket) {
+            socket->abort();
+            socket->deleteLater();
+        }
+    }
+    m_sockets.clear();
+}
+
+void TcpProxy::accept()
+{
+    while (QTcpSocket *client = m_server->nextPendingConnection()) {
+        auto *upstream = new QTcpSocket(this);
+        m_sockets << client << upstream;
+        const auto pipe = [](QTcpSocket *from, QTcpSocket *to) {
+            connect(from, &QTcpSocket::readyRead, to, [from, to] { to->write(from->readAll()); });
+            connect(from, &QTcpSocket::disconnected, to, [to] { to->disconnectFromHost(); });
+        };
+        connect(upstream, &QTcpSocket::connected, client, [client, upstream, pipe] {
+            pipe(client, upstream);
+            pipe(upstream, client);
+            if (client->bytesAvailable() > 0)
+                upstream->write(client->readAll());
+        });
+        connect(upstream, &QTcpSocket::errorOccurred, client, [client] { client->abort(); });
+        upstream->connectToHost(m_targetHost, m_targetPort);
+    }
+}
+
+} // namespace Stockroom::Tests
