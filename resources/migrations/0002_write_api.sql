@@ -728,6 +728,13 @@ BEGIN
     IF p_status = 'committed' AND r.expires_at <= now() THEN
         RAISE EXCEPTION 'reservation % expired at %', p_reservation, r.expires_at USING ERRCODE = 'SR005';
     END IF;
+    -- Lock the reservation's stock rows (in the one fixed order) before its lines are read: a transfer receipt
+    -- that is filling their backorders right now holds them, and the lines must be read after it is done, or
+    -- a release would return filled units to the backordered bucket (tests/services/tst_concurrency).
+    PERFORM 1 FROM ledger.stock_level s
+     WHERE (s.sku_id, s.location_id) IN (SELECT sku_id, location_id FROM ledger.reservation_line
+                                          WHERE reservation_id = p_reservation)
+     ORDER BY s.sku_id, s.location_id FOR NO KEY UPDATE;
     RETURN ledger.remember(p_key, v_op, v_req, ledger.end_reservation(p_reservation, p_status, p_key));
 END
 $$;
