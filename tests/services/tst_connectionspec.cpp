@@ -1,0 +1,159 @@
+#include <QSqlDatabase>
+#include <QTest>
+
+#include <connectionspec.h>
+
+using namespace Stockroom::Services;
+
+class TestConnectionSpec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fromUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("options");
+
+        QTest::newRow("everything") << QStringLiteral("postgresql://alice:s3cret@db.example.com:6543/inventory")
+                                    << QStringLiteral("db.example.com") << 6543 << QStringLiteral("inventory")
+                                    << QStringLiteral("alice") << QStringLiteral("s3cret") << QString();
+        QTest::newRow("postgres scheme, defaults")
+            << QStringLiteral("postgres://bob@localhost") << QStringLiteral("localhost") << 5432
+            << QStringLiteral("stockroom") << QStringLiteral("bob") << QString() << QString();
+        QTest::newRow("no host") << QStringLiteral("postgresql:///ledger") << QStringLiteral("localhost") << 5432
+                                 << QStringLiteral("ledger") << QString() << QString() << QString();
+        QTest::newRow("IPv6 host") << QStringLiteral("postgresql://carol@[::1]:5433/ledger") << QStringLiteral("::1")
+                                   << 5433 << QStringLiteral("ledger") << QStringLiteral("carol") << QString()
+                                   << QString();
+        QTest::newRow("socket directory via ?host=")
+            << QStringLiteral("postgresql:///stockroom?host=/run/postgresql") << QStringLiteral("/run/postgresql")
+            << 5432 << QStringLiteral("stockroom") << QString() << QString() << QString();
+        QTest::newRow("socket directory, percent-encoded")
+            << QStringLiteral("postgresql://dave@/shop?host=%2Fvar%2Frun%2Fpostgresql")
+            << QStringLiteral("/var/run/postgresql") << 5432 << QStringLiteral("shop") << QStringLiteral("dave")
+            << QString() << QString();
+        QTest::newRow("password with reserved characters")
+            << QStringLiteral("postgresql://erin:p%40ss%3Aw%2Frd@db/ledger") << QStringLiteral("db") << 5432
+            << QStringLiteral("ledger") << QStringLiteral("erin") << QStringLiteral("p@ss:w/rd") << QString();
+        QTest::newRow("user and password as query items")
+            << QStringLiteral("postgresql://db/ledger?user=frank&password=secret%26more") << QStringLiteral("db")
+            << 5432 << QStringLiteral("ledger") << QStringLiteral("frank") << QStringLiteral("secret&more")
+            << QString();
+        QTest::newRow("sslmode require") << QStringLiteral("postgresql://u@db.example.com/stockroom?sslmode=require")
+                                         << QStringLiteral("db.example.com") << 5432 << QStringLiteral("stockroom")
+                                         << QStringLiteral("u") << QString() << QStringLiteral("sslmode=require");
+        QTest::newRow("sslmode verify-full with a CA and a timeout")
+            << QStringLiteral("postgresql://u@db/stockroom?sslmode=verify-full&sslrootcert=/etc/ssl/ca.pem"
+                              "&connect_timeout=3")
+            << QStringLiteral("db") << 5432 << QStringLiteral("stockroom") << QStringLiteral("u") << QString()
+            << QStringLiteral("sslmode=verify-full;sslrootcert=/etc/ssl/ca.pem;connect_timeout=3");
+    }
+
+    void fromUrl()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, database);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, options);
+        auto spec = ConnectionSpec::fromUrl(url);
+        QVERIFY2(spec, qPrintable(spec.errorMessage()));
+        QCOMPARE(spec->host, host);
+        QCOMPARE(spec->port, port);
+        QCOMPARE(spec->database, database);
+        QCOMPARE(spec->user, user);
+        QCOMPARE(spec->password, password);
+        QCOMPARE(spec->options, options);
+
+        // The password never shows in a description, nor in a URL unless asked for.
+        if (!password.isEmpty()) {
+            QVERIFY(!spec->describe().contains(password));
+            QVERIFY(!spec->toUrl().contains(QStringLiteral("s3cret")));
+        }
+
+        // What toUrl writes, fromUrl reads back the same.
+        auto again = ConnectionSpec::fromUrl(spec->toUrl(true));
+        QVERIFY2(again, qPrintable(spec->toUrl(true) + QStringLiteral(": ") + again.errorMessage()));
+        QCOMPARE(again->host, spec->host);
+        QCOMPARE(again->port, spec->port);
+        QCOMPARE(again->database, spec->database);
+        QCOMPARE(again->user, spec->user);
+        QCOMPARE(again->password, spec->password);
+        QCOMPARE(again->options, spec->options);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("not a URL") << QStringLiteral("just some words");
+        QTest::newRow("other scheme") << QStringLiteral("mysql://root@db/ledger");
+        QTest::newRow("http") << QStringLiteral("http://db.example.com/ledger");
+        QTest::newRow("no scheme") << QStringLiteral("db.example.com:5432/ledger");
+        QTest::newRow("port not a number") << QStringLiteral("postgresql://db:port/ledger");
+        QTest::newRow("port out of range") << QStringLiteral("postgresql://db:99999/ledger");
+        QTest::newRow("space in host") << QStringLiteral("postgresql://db host/ledger");
+    }
+
+    void malformed()
+    {
+        QFETCH(QString, url);
+        auto spec = ConnectionSpec::fromUrl(url);
+        QVERIFY2(!spec, qPrintable(url));
+        QCOMPARE(spec.error().kind, Error::Kind::Invalid);
+        QVERIFY(!spec.error().message.isEmpty());
+    }
+
+    void describe_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("description");
+        QTest::newRow("server") << QStringLiteral("postgresql://alice:pw@db:6543/inv")
+                                << QStringLiteral("alice@db:6543/inv");
+        QTest::newRow("socket") << QStringLiteral("postgresql://bob@/stockroom?host=/tmp/sr")
+                                << QStringLiteral("bob@embedded/stockroom");
+        QTest::newRow("no user") << QStringLiteral("postgresql://db/inv") << QStringLiteral("db:5432/inv");
+    }
+
+    void describe()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, description);
+        QCOMPARE(ConnectionSpec::fromUrl(url)->describe(), description);
+    }
+
+    void applyTo()
+    {
+        auto spec = ConnectionSpec::fromUrl(QStringLiteral("postgresql://alice:pw@db:6543/inv?sslmode=require"));
+        QVERIFY(spec);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("apply"));
+            spec->applyTo(db);
+            QCOMPARE(db.hostName(), QStringLiteral("db"));
+            QCOMPARE(db.port(), 6543);
+            QCOMPARE(db.databaseName(), QStringLiteral("inv"));
+            QCOMPARE(db.userName(), QStringLiteral("alice"));
+            QCOMPARE(db.password(), QStringLiteral("pw"));
+            const QStringList options = db.connectOptions().split(u';');
+            QVERIFY(options.contains(QStringLiteral("sslmode=require")));
+            QVERIFY(options.contains(QStringLiteral("connect_timeout=5"))); // never hang on a dead server
+            QVERIFY(options.contains(QStringLiteral("application_name=stockroom")));
+
+            spec.value().options = QStringLiteral("connect_timeout=1;application_name=shop");
+            spec->applyTo(db);
+            QCOMPARE(db.connectOptions(), QStringLiteral("connect_timeout=1;application_name=shop"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("apply"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionSpec)
+#include "tst_connectionspec.moc"
