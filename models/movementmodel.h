@@ -20,10 +20,10 @@ public:
     {
         When,
         Kind,
-        Bucket,
         Quantity,
-        Why,
+        Bucket,
         Who,
+        Why,
         ColumnCount
     };
     Q_ENUM(Column)

@@ -32,7 +32,8 @@ Result<Permissions> Permissions::load(Session &session)
     QString sql = QStringLiteral(
         "SELECT current_user::text, coalesce((SELECT substr(u.r, 11) FROM unnest(ARRAY['stockroom_admin',"
         " 'stockroom_supervisor', 'stockroom_manager', 'stockroom_associate', 'stockroom_checkout'])"
-        " WITH ORDINALITY u (r, n) WHERE pg_has_role(u.r, 'MEMBER') ORDER BY u.n LIMIT 1), '')");
+        " WITH ORDINALITY u (r, n) WHERE pg_has_role(u.r, 'MEMBER') ORDER BY u.n LIMIT 1), ''),"
+        " current_setting('server_version'), (SELECT max(version) FROM public.stockroom_schema_version)");
     QVariantList values;
     for (const auto kind : kAll) {
         sql += QStringLiteral(", has_function_privilege(?, 'EXECUTE')");
@@ -47,7 +48,9 @@ Result<Permissions> Permissions::load(Session &session)
         out.known = true;
         out.user = query->value(0).toString();
         out.persona = query->value(1).toString();
-        int column = 2;
+        out.serverVersion = query->value(2).toString();
+        out.schemaVersion = query->value(3).toInt();
+        int column = 4;
         for (const auto kind : kAll) {
             if (query->value(column++).toBool())
                 out.allowedMask |= 1u << int(kind);

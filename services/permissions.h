@@ -18,6 +18,8 @@ struct Permissions
     QString user;
     QString persona; // the highest stockroom role held: admin, supervisor, manager, associate, checkout; or empty
     quint32 allowedMask = 0;
+    QString serverVersion; // PostgreSQL's
+    int schemaVersion = 0;
 
     bool may(Operation::Kind kind) const { return !known || (allowedMask & (1u << int(kind))) != 0; }
     // The persona needed for kind, for "needs the manager role".

@@ -35,11 +35,11 @@ LedgerPanel::LedgerPanel(Models::MovementModel *model, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     const int digit = m_view->fontMetrics().horizontalAdvance(u'0');
-    m_view->setColumnWidth(Models::MovementModel::When, digit * 17);
-    m_view->setColumnWidth(Models::MovementModel::Kind, digit * 14);
-    m_view->setColumnWidth(Models::MovementModel::Bucket, digit * 12);
-    m_view->setColumnWidth(Models::MovementModel::Quantity, digit * 7);
-    m_view->setColumnWidth(Models::MovementModel::Why, digit * 22);
+    m_view->setColumnWidth(Models::MovementModel::When, digit * 15);
+    m_view->setColumnWidth(Models::MovementModel::Kind, digit * 10);
+    m_view->setColumnWidth(Models::MovementModel::Quantity, digit * 6);
+    m_view->setColumnWidth(Models::MovementModel::Bucket, digit * 10);
+    m_view->setColumnWidth(Models::MovementModel::Who, digit * 10);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);

@@ -72,7 +72,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSortingEnabled(true);
     m_table->setColumnWidth(StockTableModel::Sku, 90);
-    m_table->setColumnWidth(StockTableModel::Name, 190);
+    m_table->setColumnWidth(StockTableModel::Name, 170);
     m_table->setColumnWidth(StockTableModel::Location, 100);
     m_table->setColumnWidth(StockTableModel::Region, 64);
     for (int column = StockTableModel::OnHand; column < StockTableModel::ColumnCount; ++column)
@@ -84,20 +84,20 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
                                            " border: 1px solid #ffe69c; border-radius: 3px; }"));
     m_banner->hide();
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_ledger);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({850, 390});
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_ledger);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({790, 450});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
     layout->addWidget(m_filters);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_busy->setRange(0, 0);
@@ -165,6 +165,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     buildActions();
     updateStatus();
     resize(1240, 760);
+    restoreLayout();
 
     m_reads->requestLocations();
     m_queue->requestPermissions();
@@ -181,6 +182,7 @@ void MainWindow::buildActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu *stockMenu = menuBar()->addMenu(tr("&Stock"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QToolBar *toolbar = addToolBar(tr("Operations"));
     toolbar->setObjectName(QStringLiteral("operationsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -206,6 +208,8 @@ void MainWindow::buildActions()
     });
     viewMenu->addAction(find);
 
+    buildFileActions(fileMenu, helpMenu);
+    fileMenu->addSeparator();
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

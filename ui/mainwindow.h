@@ -16,6 +16,7 @@ class QLabel;
 class QMenu;
 class QToolBar;
 class QProgressBar;
+class QSplitter;
 class QTableView;
 class QThread;
 class QTimer;
@@ -65,12 +66,23 @@ public:
     // Opens (or raises) the form for kind, filled in from the selected row.
     OperationDialog *openOperation(Services::Operation::Kind kind);
     const Services::Permissions &permissions() const { return m_permissions; }
+    // Writes every row of the current view (filter and order) to path, off the GUI thread.
+    void exportCsvTo(const QString &path);
 
 Q_SIGNALS:
     void onlineChanged(bool online);
+    void exportFinished(bool ok, qint64 rows, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
+    void buildFileActions(QMenu *fileMenu, QMenu *helpMenu);
+    void exportCsv();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout() const;
     void buildOperationActions(QMenu *menu, QToolBar *toolbar);
     void applyPermissions(const Services::Permissions &permissions);
     void showReplayReport(const QList<Services::OperationQueue::Outcome> &outcomes);
@@ -88,6 +100,7 @@ private:
     Services::OperationQueue *m_queue;
     FilterBar *m_filters;
     QTableView *m_table;
+    QSplitter *m_splitter = nullptr;
     LedgerPanel *m_ledger;
     QLabel *m_banner;
     QLabel *m_connection;

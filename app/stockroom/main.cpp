@@ -2,10 +2,8 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
-#include <demoseeder.h>
-#include <ledgerlocator.h>
 #include <mainwindow.h>
-#include <session.h>
+#include <startup.h>
 
 using namespace Stockroom;
 
@@ -28,17 +26,10 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, demoOption});
     parser.process(app);
 
-    auto spec = Services::LedgerLocator::prepare(parser.value(dbOption));
+    auto spec = Ui::Startup::prepare(parser.value(dbOption), parser.isSet(demoOption));
     if (!spec) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Stockroom"), spec.error().message);
         return 1;
-    }
-    if (parser.isSet(demoOption)) {
-        Services::Session session(spec.value(), QStringLiteral("demo"));
-        if (auto seeded = Services::DemoSeeder(session).seed(); !seeded) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Stockroom"), seeded.error().message);
-            return 1;
-        }
     }
     Ui::MainWindow window(spec.value());
     window.show();

@@ -1,14 +1,22 @@
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <demoseeder.h>
 #include <filterbar.h>
 #include <guifixture.h>
 #include <mainwindow.h>
 #include <movementmodel.h>
+#include <session.h>
 #include <stocktablemodel.h>
 #include <testdatabase.h>
 
@@ -75,6 +83,80 @@ private slots:
         view->sortByColumn(StockTableModel::OnHand, Qt::DescendingOrder);
         QVERIFY(shown.wait(5000));
         QVERIFY(model->rowAt(0).onHand >= model->rowAt(model->rowCount() - 1).onHand);
+    }
+
+    void exportsTheWholeViewAsCsv()
+    {
+        Tests::TestDatabase db;
+        STOCKROOM_REQUIRE_DB(db);
+        QVERIFY(Tests::seedSmallLedger(db.spec()));
+        Ui::MainWindow window(db.spec(QStringLiteral("associate")));
+        window.show();
+        StockTableModel *model = window.stockModel();
+        model->setPageSize(10); // the view holds 10 rows; the export writes all that match
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+        QSignalSpy shown(model, &StockTableModel::firstPageShown);
+        window.filterBar()->textEdit()->setText(QStringLiteral("towel"));
+        QVERIFY(shown.wait(5000));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stock.csv"));
+        QSignalSpy exported(&window, &Ui::MainWindow::exportFinished);
+        window.exportCsvTo(path);
+        QVERIFY(exported.wait(10000));
+        QVERIFY(exported.first().at(0).toBool());
+        const int expected =
+            Tests::scalar(db.spec(), QStringLiteral("SELECT count(*) FROM api.stock WHERE sku_name ILIKE '%towel%'"))
+                .toInt();
+        QCOMPARE(exported.first().at(1).toLongLong(), expected);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("sku,name,location"));
+        QCOMPARE(lines.size() - 2, expected); // a header, and the empty piece after the last line break
+        QVERIFY(lines.at(1).contains("towel"));
+    }
+
+    void remembersLayoutAndHasShortcuts()
+    {
+        Tests::TestDatabase db;
+        STOCKROOM_REQUIRE_DB(db);
+        QSettings().clear();
+        {
+            Ui::MainWindow window(db.spec());
+            window.show();
+            window.stockView()->setColumnWidth(StockTableModel::Name, 333);
+            window.close(); // saves the layout
+        }
+        Ui::MainWindow window(db.spec());
+        QCOMPARE(window.stockView()->columnWidth(StockTableModel::Name), 333);
+        QSettings().clear();
+        for (const auto kind : {Services::Operation::Kind::Receive, Services::Operation::Kind::Adjust,
+                                Services::Operation::Kind::Count, Services::Operation::Kind::TransferShip,
+                                Services::Operation::Kind::TransferReceive, Services::Operation::Kind::Return})
+            QVERIFY(!window.operationAction(kind)->shortcut().isEmpty());
+    }
+
+    // The README's `stockroom --demo` opens this window on the demo data set.
+    void opensOnTheDemoData()
+    {
+        Tests::TestDatabase db;
+        STOCKROOM_REQUIRE_DB(db);
+        {
+            Services::Session session(db.spec());
+            auto seeded = Services::DemoSeeder(session).seed();
+            QVERIFY2(seeded, qPrintable(seeded.errorMessage()));
+        }
+        QElapsedTimer clock;
+        clock.start();
+        Ui::MainWindow window(db.spec());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.stockModel()->rowCount() > 0, 10000);
+        qInfo("first rows of the demo data after %lld ms", clock.elapsed());
+        window.stockView()->selectRow(3);
+        QTRY_VERIFY_WITH_TIMEOUT(window.movementModel()->rowCount() > 0, 5000);
+        QTest::qWait(50);
+        saveShot(&window, QStringLiteral("mainwindow-demo"));
     }
 };
 

@@ -1,0 +1,155 @@
+// MainWindow: CSV export, the About box, and the remembered layout.
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <ledgerpanel.h>
+#include <memory>
+#include <session.h>
+#include <stockexport.h>
+#include <stocktablemodel.h>
+
+namespace Stockroom::Ui {
+
+void MainWindow::buildFileActions(QMenu *fileMenu, QMenu *helpMenu)
+{
+    auto *exportAction = new QAction(tr("&Export view as CSV…"), this);
+    exportAction->setObjectName(QStringLiteral("actionExportCsv"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    fileMenu->addAction(exportAction);
+
+    auto *about = new QAction(tr("&About Stockroom"), this);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setShortcut(QKeySequence::HelpContents);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    helpMenu->addAction(about);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::exportCsv()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/stock-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the stock view"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void MainWindow::exportCsvTo(const QString &path)
+{
+    Services::StockPageRequest view;
+    view.filter = m_stock->filter();
+    view.sort = Models::StockTableModel::sortOf(m_stock->sortColumn());
+    view.order = m_stock->sortOrder();
+
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto *progress = new QProgressDialog(tr("Exporting the stock view…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+
+    auto *watcher = new QFutureWatcher<Services::Result<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+        const auto result = watcher->result();
+        watcher->deleteLater();
+        progress->close();
+        if (result) {
+            statusBar()->showMessage(tr("Exported %1 rows to %2").arg(result.value()).arg(path), 10000);
+            Q_EMIT exportFinished(true, result.value(), path);
+        } else {
+            QFile::remove(path);
+            statusBar()->showMessage(tr("Export failed: %1").arg(result.error().message), 15000);
+            Q_EMIT exportFinished(false, 0, result.error().message);
+        }
+    });
+    const QPointer<QProgressDialog> guard(progress);
+    watcher->setFuture(QtConcurrent::run([spec = m_spec, view, path, cancel, guard]() -> Services::Result<qint64> {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Services::Error{Services::Error::Kind::Internal,
+                                   QStringLiteral("cannot write %1: %2").arg(path, file.errorString()),
+                                   {}};
+        Services::Session session(spec, QStringLiteral("export"));
+        return Services::StockExport::writeCsv(
+            session, view, file,
+            [guard](qint64 rows) {
+                QMetaObject::invokeMethod(qApp, [guard, rows] {
+                    if (guard)
+                        guard->setLabelText(QObject::tr("Exporting the stock view… %1 rows").arg(rows));
+                });
+            },
+            cancel.get());
+    }));
+}
+
+void MainWindow::showAbout()
+{
+    QString who = m_permissions.user;
+    if (!m_permissions.persona.isEmpty())
+        who += QStringLiteral(" (%1)").arg(m_permissions.persona);
+    const QString server = m_permissions.serverVersion.isEmpty() ? tr("unknown") : m_permissions.serverVersion;
+    QMessageBox::about(this, tr("About Stockroom"),
+                       tr("<h3>Stockroom %1</h3>"
+                          "<p>Warehouse and store inventory on a shared PostgreSQL ledger.</p>"
+                          "<table>"
+                          "<tr><td>Qt</td><td>%2 (built with %3)</td></tr>"
+                          "<tr><td>PostgreSQL server</td><td>%4</td></tr>"
+                          "<tr><td>Ledger schema</td><td>version %5</td></tr>"
+                          "<tr><td>Connected to</td><td>%6</td></tr>"
+                          "<tr><td>As</td><td>%7</td></tr>"
+                          "</table>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QT_VERSION_STR), server.toHtmlEscaped(),
+                                QString::number(m_permissions.schemaVersion), m_spec.describe().toHtmlEscaped(),
+                                who.toHtmlEscaped()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    if (settings.contains(QStringLiteral("geometry")))
+        restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("stockColumns")).toByteArray());
+    m_ledger->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("ledgerColumns")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("stockColumns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("ledgerColumns"), m_ledger->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Stockroom::Ui
