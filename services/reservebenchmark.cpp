@@ -253,23 +253,19 @@ Status ReserveBenchmark::setUp()
     return session.execScript(QStringLiteral("ANALYZE bench_bare.stock_level"));
 }
 
-BenchPhase ReserveBenchmark::runPhase(bool bare)
+void ReserveBenchmark::runSlice(bool bare, std::chrono::milliseconds length, BenchPhase &phase,
+                                std::vector<qint32> &micros)
 {
-    {
-        // Both phases start from a fresh checkpoint, so neither pays more full-page writes than the other.
-        // Only a superuser (or pg_checkpointer) may; without it the phases just run.
-        Session session(m_spec, QStringLiteral("bench-checkpoint"));
-        if (session.execScript(QStringLiteral("CHECKPOINT")))
-            qCDebug(lcServices) << "checkpoint before the phase";
-    }
     const QString bareSql = bare ? benchSql(QStringLiteral("bare_reserve")) : QString();
     const int clients = m_options.clients;
     Start start(clients);
     std::vector<Tally> tallies(static_cast<size_t>(clients));
     std::vector<std::unique_ptr<QThread>> threads;
     for (int i = 0; i < clients; ++i) {
-        const QString keyPrefix =
-            QStringLiteral("bench-%1-%2-%3-").arg(m_runId, bare ? QStringLiteral("b") : QStringLiteral("s")).arg(i);
+        const QString keyPrefix = QStringLiteral("bench-%1-%2%3-%4-")
+                                      .arg(m_runId, bare ? QStringLiteral("b") : QStringLiteral("s"))
+                                      .arg(m_slice)
+                                      .arg(i);
         Tally &tally = tallies[size_t(i)];
         threads.emplace_back(QThread::create([this, bare, &bareSql, keyPrefix, i, &start, &tally] {
             if (bare)
@@ -279,15 +275,14 @@ BenchPhase ReserveBenchmark::runPhase(bool bare)
         }));
         threads.back()->start();
     }
+    ++m_slice;
     start.ready.wait();
-    start.deadline = Clock::now() + std::chrono::seconds(m_options.seconds);
+    start.deadline = Clock::now() + length;
     start.go.count_down();
     for (auto &thread : threads)
         thread->wait();
 
-    BenchPhase phase;
-    phase.seconds = m_options.seconds;
-    std::vector<qint32> micros;
+    phase.seconds += std::chrono::duration<double>(length).count();
     for (Tally &tally : tallies) {
         phase.calls += tally.calls;
         phase.resolveCalls += tally.resolveCalls;
@@ -296,9 +291,6 @@ BenchPhase ReserveBenchmark::runPhase(bool bare)
             phase.firstError = tally.firstError;
         micros.insert(micros.end(), tally.micros.begin(), tally.micros.end());
     }
-    phase.p50Ms = percentile(micros, 0.50);
-    phase.p99Ms = percentile(micros, 0.99);
-    return phase;
 }
 
 Result<ReserveBenchmarkResult> ReserveBenchmark::run()
@@ -307,16 +299,25 @@ Result<ReserveBenchmarkResult> ReserveBenchmark::run()
         return ready.error();
     ReserveBenchmarkResult result;
     result.options = m_options;
-    if (m_progress)
-        m_progress(QStringLiteral("Stockroom: %1 client(s) reserve, then commit or release, for %2 s")
-                       .arg(m_options.clients)
-                       .arg(m_options.seconds));
-    result.stockroom = runPhase(false);
-    if (m_progress)
-        m_progress(QStringLiteral("bare: %1 client(s) run the single statement for %2 s")
-                       .arg(m_options.clients)
-                       .arg(m_options.seconds));
-    result.bare = runPhase(true);
+    // The machine's other load comes and goes: the two sides take turns in slices, Stockroom, bare, bare,
+    // Stockroom, so that a busy moment or a slow drift weighs on both alike.
+    const std::chrono::milliseconds slice(m_options.seconds * 1000 / 2);
+    std::vector<qint32> ours;
+    std::vector<qint32> theirs;
+    for (const bool bare : {false, true, true, false}) {
+        if (m_progress)
+            m_progress(bare ? QStringLiteral("bare: %1 client(s) run the single statement for %2 s")
+                                  .arg(m_options.clients)
+                                  .arg(double(slice.count()) / 1000)
+                            : QStringLiteral("Stockroom: %1 client(s) reserve, then commit or release, for %2 s")
+                                  .arg(m_options.clients)
+                                  .arg(double(slice.count()) / 1000));
+        runSlice(bare, slice, bare ? result.bare : result.stockroom, bare ? theirs : ours);
+    }
+    result.stockroom.p50Ms = percentile(ours, 0.50);
+    result.stockroom.p99Ms = percentile(ours, 0.99);
+    result.bare.p50Ms = percentile(theirs, 0.50);
+    result.bare.p99Ms = percentile(theirs, 0.99);
     if (m_progress)
         m_progress(QStringLiteral("verifying the ledger"));
     Session session(m_spec, QStringLiteral("bench-verify"));

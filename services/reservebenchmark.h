@@ -6,7 +6,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <chrono>
 #include <functional>
+#include <vector>
 
 namespace Stockroom::Services {
 
@@ -51,8 +53,9 @@ struct ReserveBenchmarkResult
 };
 
 // `stockroomctl bench reserve`: N clients, each with its own Session made in its own thread, reserve one unit
-// of a random benchmark SKU through LedgerService and then commit or release it (alternately); then the same
-// N clients run the bare single statement on plain tables in schema bench_bare for the same time.
+// of a random benchmark SKU through LedgerService and then commit or release it (alternately); the same N
+// clients run the bare single statement on plain tables in schema bench_bare for as long. The two take turns
+// in four slices of S/2 seconds (Stockroom, bare, bare, Stockroom).
 class ReserveBenchmark final
 {
 public:
@@ -64,12 +67,13 @@ public:
 
 private:
     Status setUp();
-    BenchPhase runPhase(bool bare);
+    void runSlice(bool bare, std::chrono::milliseconds length, BenchPhase &phase, std::vector<qint32> &micros);
 
     ConnectionSpec m_spec;
     ReserveBenchmarkOptions m_options;
     Progress m_progress;
     QString m_runId;
+    int m_slice = 0;
 };
 
 } // namespace Stockroom::Services

@@ -32,10 +32,13 @@ CREATE INDEX ON bench_bare.stock_level (location_id, sku_id);
 
 CREATE TABLE bench_bare.movement (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    kind            text NOT NULL,
+    kind            text NOT NULL CHECK (kind IN ('receive', 'adjust', 'count', 'transfer_ship', 'transfer_receive',
+                                                  'return', 'reserve', 'commit', 'release', 'expire',
+                                                  'backorder_fill', 'policy')),
     sku_id          integer NOT NULL,
     location_id     integer NOT NULL,
-    bucket          text NOT NULL,
+    bucket          text NOT NULL CHECK (bucket IN ('on_hand', 'reserved', 'inbound', 'damaged', 'safety_stock',
+                                                    'backordered')),
     quantity        bigint NOT NULL CHECK (quantity <> 0),
     reason          text,
     reference       text,

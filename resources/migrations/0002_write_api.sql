@@ -18,9 +18,12 @@ SET LOCAL search_path = ledger, pg_catalog;
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Internal helpers (schema ledger: no client may call them)
+-- They run only inside the api functions, which set a safe search_path, and name every object with its
+-- schema, so they carry no SET clause of their own: a SET clause makes every call save and restore the
+-- setting, and it is the most expensive part of a small helper.
 
 CREATE FUNCTION ledger.sku_of(p_sku text, OUT id integer, OUT code text)
-LANGUAGE plpgsql STABLE SET search_path = ledger, pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE AS $$
 BEGIN
     SELECT s.id, s.code INTO id, code FROM ledger.sku s WHERE s.code = p_sku;
     IF NOT FOUND THEN
@@ -34,7 +37,7 @@ END
 $$;
 
 CREATE FUNCTION ledger.location_of(p_location text, OUT id integer, OUT code text)
-LANGUAGE plpgsql STABLE SET search_path = ledger, pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE AS $$
 BEGIN
     SELECT l.id, l.code INTO id, code FROM ledger.location l WHERE l.code = p_location;
     IF NOT FOUND THEN
@@ -55,7 +58,7 @@ $$;
 
 -- Returns the stored result when p_key was used before with the same request, NULL when it is new.
 CREATE FUNCTION ledger.replay(p_key text, p_operation text, p_request jsonb) RETURNS jsonb
-LANGUAGE plpgsql STABLE SET search_path = ledger, pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v ledger.idempotency;
 BEGIN
@@ -77,7 +80,7 @@ $$;
 -- Stores the result under the key. A concurrent call with the same key that finished first wins; this one
 -- is rolled back with SR006 so that its retry replays the winner's result.
 CREATE FUNCTION ledger.remember(p_key text, p_operation text, p_request jsonb, p_result jsonb) RETURNS jsonb
-LANGUAGE plpgsql SET search_path = ledger, pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO ledger.idempotency (key, operation, request, result)
     VALUES (p_key, p_operation, p_request, p_result)
@@ -86,27 +89,50 @@ BEGIN
         RAISE EXCEPTION 'idempotency key "%" was applied concurrently by another call; retry to get its result',
             p_key USING ERRCODE = 'SR006';
     END IF;
-    PERFORM pg_notify('stockroom_events', '');
     RETURN p_result || '{"replayed": false}';
 END
 $$;
 
+-- STABLE, as jsonb_build_object is: a SQL function declared more strictly than its body cannot be inlined,
+-- and would then be parsed and planned again on every call.
 CREATE FUNCTION ledger.balances(s ledger.stock_level) RETURNS jsonb
-LANGUAGE sql IMMUTABLE AS $$
+LANGUAGE sql STABLE AS $$
     SELECT jsonb_build_object('on_hand', s.on_hand, 'reserved', s.reserved, 'available', s.available,
                               'inbound', s.inbound, 'damaged', s.damaged, 'safety_stock', s.safety_stock,
                               'backordered', s.backordered, 'version', s.version)
 $$;
 
+-- PL/pgSQL rather than SQL: PL/pgSQL keeps the INSERT's plan for the session, where a SQL function called
+-- from PL/pgSQL would be parsed and planned again on every call.
 CREATE FUNCTION ledger.emit(p_event text, s ledger.stock_level, p_sku text, p_location text, p_extra jsonb)
-RETURNS void LANGUAGE sql AS $$
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO ledger.outbox (aggregate, aggregate_version, event_type, payload)
     VALUES (p_sku || '@' || p_location, s.version, p_event,
-            jsonb_build_object('sku', p_sku, 'location', p_location) || ledger.balances(s) || p_extra)
+            jsonb_build_object('sku', p_sku, 'location', p_location) || ledger.balances(s) || p_extra);
+END
 $$;
 
+-- Wakes LISTENers of stockroom_events when a transaction that wrote outbox events commits: a deferred
+-- constraint trigger runs at commit, just before PostgreSQL queues the transaction's NOTIFYs.
+-- PostgreSQL serialises the commits of notifying transactions on one cluster-wide lock that is held through
+-- the commit's WAL flush, which would put every ledger write in single file. So only one committing
+-- transaction at a time notifies: the one holding the advisory lock. One that finds the lock taken commits
+-- together with the holder, within a WAL flush of its wake-up; listeners drain once more a moment after each
+-- wake-up (and poll every second in any case), so they still see it within a fraction of a second.
+CREATE FUNCTION ledger.wake_listeners() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF pg_catalog.pg_try_advisory_xact_lock(pg_catalog.hashtext('stockroom.notify')) THEN
+        PERFORM pg_catalog.pg_notify('stockroom_events', '');
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE CONSTRAINT TRIGGER outbox_wakes_listeners AFTER INSERT ON ledger.outbox
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger.wake_listeners();
+
 CREATE FUNCTION ledger.insufficient(p_sku text, p_location text, p_wanted bigint, p_what text) RETURNS void
-LANGUAGE plpgsql STABLE SET search_path = ledger, pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE AS $$
 DECLARE
     s ledger.stock_level;
 BEGIN
@@ -120,19 +146,31 @@ BEGIN
 END
 $$;
 
--- Ends one locked, active reservation: its held stock goes back (release, expire) or leaves (commit).
-CREATE FUNCTION ledger.end_reservation(p_id bigint, p_status text, p_key text) RETURNS jsonb
-LANGUAGE plpgsql SET search_path = ledger, pg_catalog, pg_temp AS $$
+-- Ends one locked, active reservation: its held stock goes back (release, expire) or leaves (commit). With
+-- p_request, the result is stored under p_key as well. What does not touch a stock row comes first (the
+-- status, the movements, the stored result), so that a stock row, which other calls may be waiting for,
+-- stays locked only for its update, its event and the commit; the rows are updated in (sku, location) order.
+CREATE FUNCTION ledger.end_reservation(p_id bigint, p_status text, p_key text, p_request jsonb DEFAULT NULL)
+RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     l record;
     s ledger.stock_level;
     v_kind text := CASE p_status WHEN 'committed' THEN 'commit' WHEN 'released' THEN 'release' ELSE 'expire' END;
     v_lines jsonb := '[]';
+    v_result jsonb;
+    v_sku integer[] := '{}';
+    v_location integer[] := '{}';
+    v_sku_code text[] := '{}';
+    v_location_code text[] := '{}';
+    v_quantity bigint[] := '{}';
+    v_backordered bigint[] := '{}';
 BEGIN
-    FOR l IN SELECT rl.*, k.code AS sku, lo.code AS location, r.order_ref
+    UPDATE ledger.reservation SET status = p_status, resolved_at = now() WHERE id = p_id;
+    -- The codes by index lookups: a join would let a generic plan walk the whole SKU index.
+    FOR l IN SELECT rl.*, (SELECT k.code FROM ledger.sku k WHERE k.id = rl.sku_id) AS sku,
+                    (SELECT lo.code FROM ledger.location lo WHERE lo.id = rl.location_id) AS location,
+                    (SELECT r.order_ref FROM ledger.reservation r WHERE r.id = rl.reservation_id) AS order_ref
                FROM ledger.reservation_line rl
-               JOIN ledger.reservation r ON r.id = rl.reservation_id
-               JOIN ledger.sku k ON k.id = rl.sku_id JOIN ledger.location lo ON lo.id = rl.location_id
               WHERE rl.reservation_id = p_id ORDER BY rl.sku_id, rl.location_id
     LOOP
         IF p_status = 'committed' THEN
@@ -140,28 +178,42 @@ BEGIN
                 RAISE EXCEPTION 'reservation % cannot be committed yet: % of % at % still awaits inbound stock',
                     p_id, l.backordered, l.sku, l.location USING ERRCODE = 'SR005';
             END IF;
-            UPDATE ledger.stock_level SET on_hand = on_hand - l.quantity, reserved = reserved - l.quantity,
-                   version = version + 1, updated_at = now()
-             WHERE sku_id = l.sku_id AND location_id = l.location_id RETURNING * INTO s;
             INSERT INTO ledger.movement (kind, sku_id, location_id, bucket, quantity, reference, reservation_id,
                                          idempotency_key)
             VALUES ('commit', l.sku_id, l.location_id, 'on_hand', -l.quantity, l.order_ref, p_id, p_key),
                    ('commit', l.sku_id, l.location_id, 'reserved', -l.quantity, l.order_ref, p_id, p_key);
         ELSE
-            UPDATE ledger.stock_level SET reserved = reserved - (l.quantity - l.backordered),
-                   backordered = backordered - l.backordered, version = version + 1, updated_at = now()
-             WHERE sku_id = l.sku_id AND location_id = l.location_id RETURNING * INTO s;
             INSERT INTO ledger.movement (kind, sku_id, location_id, bucket, quantity, reference, reservation_id,
                                          idempotency_key)
             SELECT v_kind, l.sku_id, l.location_id, b.bucket, -b.q, l.order_ref, p_id, p_key
               FROM (VALUES ('reserved', l.quantity - l.backordered), ('backordered', l.backordered)) b (bucket, q)
              WHERE b.q <> 0;
         END IF;
-        PERFORM ledger.emit(v_kind, s, l.sku, l.location, jsonb_build_object('reservation', p_id));
         v_lines := v_lines || jsonb_build_object('sku', l.sku, 'location', l.location, 'quantity', l.quantity);
+        v_sku := v_sku || l.sku_id;
+        v_location := v_location || l.location_id;
+        v_sku_code := v_sku_code || l.sku;
+        v_location_code := v_location_code || l.location;
+        v_quantity := v_quantity || l.quantity;
+        v_backordered := v_backordered || l.backordered;
     END LOOP;
-    UPDATE ledger.reservation SET status = p_status, resolved_at = now() WHERE id = p_id;
-    RETURN jsonb_build_object('reservation', p_id, 'status', p_status, 'lines', v_lines);
+    v_result := jsonb_build_object('reservation', p_id, 'status', p_status, 'lines', v_lines);
+    IF p_request IS NOT NULL THEN
+        v_result := ledger.remember(p_key, v_kind, p_request, v_result);
+    END IF;
+    FOR i IN 1 .. cardinality(v_sku) LOOP
+        IF p_status = 'committed' THEN
+            UPDATE ledger.stock_level SET on_hand = on_hand - v_quantity[i], reserved = reserved - v_quantity[i],
+                   version = version + 1, updated_at = now()
+             WHERE sku_id = v_sku[i] AND location_id = v_location[i] RETURNING * INTO s;
+        ELSE
+            UPDATE ledger.stock_level SET reserved = reserved - (v_quantity[i] - v_backordered[i]),
+                   backordered = backordered - v_backordered[i], version = version + 1, updated_at = now()
+             WHERE sku_id = v_sku[i] AND location_id = v_location[i] RETURNING * INTO s;
+        END IF;
+        PERFORM ledger.emit(v_kind, s, v_sku_code[i], v_location_code[i], jsonb_build_object('reservation', p_id));
+    END LOOP;
+    RETURN v_result;
 END
 $$;
 
@@ -169,7 +221,7 @@ $$;
 -- of the row when a CHECK constraint would break; the caller names what it refuses.
 CREATE FUNCTION ledger.change(p_sku integer, p_location integer, p_on_hand bigint, p_damaged bigint,
                               p_inbound bigint, p_safety bigint) RETURNS ledger.stock_level
-LANGUAGE plpgsql SET search_path = ledger, pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     s ledger.stock_level;
 BEGIN
@@ -197,7 +249,7 @@ $$;
 
 -- Locks one stock row for the rest of the transaction, creating it empty if it does not exist yet.
 CREATE FUNCTION ledger.lock_row(p_sku integer, p_location integer) RETURNS ledger.stock_level
-LANGUAGE plpgsql SET search_path = ledger, pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     s ledger.stock_level;
 BEGIN
@@ -564,7 +616,7 @@ $$;
 -- Reservations
 
 CREATE FUNCTION ledger.channel_of(p_channel text) RETURNS ledger.channel
-LANGUAGE plpgsql STABLE SET search_path = ledger, pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE AS $$
 DECLARE
     c ledger.channel;
 BEGIN
@@ -589,13 +641,20 @@ $$;
 -- backorders, from inbound stock not yet promised. Returns the part held against inbound.
 CREATE FUNCTION ledger.hold(r ledger.reservation, c ledger.channel, p_sku integer, p_sku_code text,
                             p_location integer, p_location_code text, p_quantity bigint, p_key text)
-RETURNS bigint LANGUAGE plpgsql SET search_path = ledger, pg_catalog, pg_temp AS $$
+RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
     s ledger.stock_level;
     v_free bigint;
     v_back bigint := 0;
 BEGIN
     IF NOT c.backorder_allowed THEN
+        -- The line and the movement first (a refusal rolls them back with everything else): the stock row,
+        -- which other calls may be waiting for, is then locked only for its update, its event and the commit.
+        INSERT INTO ledger.reservation_line (reservation_id, sku_id, location_id, quantity, backordered)
+        VALUES (r.id, p_sku, p_location, p_quantity, 0);
+        INSERT INTO ledger.movement (kind, sku_id, location_id, bucket, quantity, reference, reservation_id,
+                                     idempotency_key)
+        VALUES ('reserve', p_sku, p_location, 'reserved', p_quantity, r.order_ref, r.id, p_key);
         UPDATE ledger.stock_level SET reserved = reserved + p_quantity, version = version + 1, updated_at = now()
          WHERE sku_id = p_sku AND location_id = p_location
            AND on_hand - reserved - CASE WHEN c.respects_safety_stock THEN safety_stock ELSE 0 END >= p_quantity
@@ -603,18 +662,20 @@ BEGIN
         IF NOT FOUND THEN
             PERFORM ledger.insufficient(p_sku_code, p_location_code, p_quantity, 'to reserve');
         END IF;
-    ELSE
-        SELECT * INTO s FROM ledger.stock_level WHERE sku_id = p_sku AND location_id = p_location
-           FOR NO KEY UPDATE;
-        v_free := greatest(s.on_hand - s.reserved - CASE WHEN c.respects_safety_stock THEN s.safety_stock ELSE 0 END, 0);
-        v_back := greatest(p_quantity - v_free, 0);
-        IF s IS NULL OR v_back > s.inbound - s.backordered THEN
-            PERFORM ledger.insufficient(p_sku_code, p_location_code, p_quantity, 'to reserve or backorder');
-        END IF;
-        UPDATE ledger.stock_level SET reserved = reserved + (p_quantity - v_back), backordered = backordered + v_back,
-               version = version + 1, updated_at = now()
-         WHERE sku_id = p_sku AND location_id = p_location RETURNING * INTO s;
+        PERFORM ledger.emit('reserve', s, p_sku_code, p_location_code, jsonb_build_object('reservation', r.id));
+        RETURN 0;
     END IF;
+    -- With backorders, how much is held against inbound stock depends on the locked row.
+    SELECT * INTO s FROM ledger.stock_level WHERE sku_id = p_sku AND location_id = p_location
+       FOR NO KEY UPDATE;
+    v_free := greatest(s.on_hand - s.reserved - CASE WHEN c.respects_safety_stock THEN s.safety_stock ELSE 0 END, 0);
+    v_back := greatest(p_quantity - v_free, 0);
+    IF s IS NULL OR v_back > s.inbound - s.backordered THEN
+        PERFORM ledger.insufficient(p_sku_code, p_location_code, p_quantity, 'to reserve or backorder');
+    END IF;
+    UPDATE ledger.stock_level SET reserved = reserved + (p_quantity - v_back), backordered = backordered + v_back,
+           version = version + 1, updated_at = now()
+     WHERE sku_id = p_sku AND location_id = p_location RETURNING * INTO s;
     INSERT INTO ledger.reservation_line (reservation_id, sku_id, location_id, quantity, backordered)
     VALUES (r.id, p_sku, p_location, p_quantity, v_back);
     INSERT INTO ledger.movement (kind, sku_id, location_id, bucket, quantity, reference, reservation_id, idempotency_key)
@@ -637,7 +698,8 @@ DECLARE
     l record;
     c ledger.channel;
     r ledger.reservation;
-    v_back bigint;
+    v_back bigint := 0;
+    v_result jsonb;
 BEGIN
     IF v_done IS NOT NULL THEN RETURN v_done; END IF;
     PERFORM ledger.require_positive('quantity', p_quantity);
@@ -647,13 +709,22 @@ BEGIN
     l := ledger.location_of(p_location);
     INSERT INTO ledger.reservation (order_ref, channel, expires_at)
     VALUES (p_order_ref, c.code, now() + make_interval(secs => p_ttl_seconds)) RETURNING * INTO r;
-    v_back := ledger.hold(r, c, k.id, k.code, l.id, l.code, p_quantity, p_key);
-    RETURN ledger.remember(p_key, 'reserve', v_req,
-                           jsonb_build_object('reservation', r.id, 'order', r.order_ref, 'channel', c.code,
-                                              'expires_at', r.expires_at, 'backordered', v_back,
-                                              'lines', jsonb_build_array(jsonb_build_object(
-                                                  'sku', k.code, 'location', l.code, 'quantity', p_quantity,
-                                                  'backordered', v_back))));
+    IF c.backorder_allowed THEN
+        v_back := ledger.hold(r, c, k.id, k.code, l.id, l.code, p_quantity, p_key);
+    END IF;
+    v_result := ledger.remember(p_key, 'reserve', v_req,
+                                jsonb_build_object('reservation', r.id, 'order', r.order_ref, 'channel', c.code,
+                                                   'expires_at', r.expires_at, 'backordered', v_back,
+                                                   'lines', jsonb_build_array(jsonb_build_object(
+                                                       'sku', k.code, 'location', l.code, 'quantity', p_quantity,
+                                                       'backordered', v_back))));
+    IF NOT c.backorder_allowed THEN
+        -- Without backorders nothing depends on the stock row but whether it has enough, so the result is
+        -- stored first and the row, which other calls may be waiting for, is locked last, for the shortest
+        -- time. A refusal rolls the stored result back with everything else.
+        v_back := ledger.hold(r, c, k.id, k.code, l.id, l.code, p_quantity, p_key);
+    END IF;
+    RETURN v_result;
 END
 $$;
 
@@ -710,7 +781,7 @@ END
 $$;
 
 CREATE FUNCTION ledger.resolve(p_reservation bigint, p_status text, p_key text) RETURNS jsonb
-LANGUAGE plpgsql SET search_path = ledger, pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     v_op text := CASE p_status WHEN 'committed' THEN 'commit' ELSE 'release' END;
     v_req jsonb := jsonb_build_object('reservation', p_reservation);
@@ -731,22 +802,32 @@ BEGIN
     -- Lock the reservation's stock rows (in the one fixed order) before its lines are read: a transfer receipt
     -- that is filling their backorders right now holds them, and the lines must be read after it is done, or
     -- a release would return filled units to the backordered bucket (tests/services/tst_concurrency).
-    PERFORM 1 FROM ledger.stock_level s
-     WHERE (s.sku_id, s.location_id) IN (SELECT sku_id, location_id FROM ledger.reservation_line
-                                          WHERE reservation_id = p_reservation)
-     ORDER BY s.sku_id, s.location_id FOR NO KEY UPDATE;
-    RETURN ledger.remember(p_key, v_op, v_req, ledger.end_reservation(p_reservation, p_status, p_key));
+    -- Only lines with a backorder can be filled, and a line's backorder only ever shrinks, so a reservation
+    -- with none has nothing to wait for: its stock rows are then locked one by one as they are updated, at
+    -- the end, and a hot row stays locked only for its update, its event and the commit.
+    IF EXISTS (SELECT 1 FROM ledger.reservation_line WHERE reservation_id = p_reservation AND backordered > 0) THEN
+        PERFORM 1 FROM ledger.stock_level s
+         WHERE (s.sku_id, s.location_id) IN (SELECT sku_id, location_id FROM ledger.reservation_line
+                                              WHERE reservation_id = p_reservation)
+         ORDER BY s.sku_id, s.location_id FOR NO KEY UPDATE;
+    END IF;
+    RETURN ledger.end_reservation(p_reservation, p_status, p_key, v_req);
 END
 $$;
 
+-- PL/pgSQL, like every api function, so that the call's plan is kept for the session.
 CREATE FUNCTION api.commit(p_reservation bigint, p_key text) RETURNS jsonb
-LANGUAGE sql SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp AS $$
-    SELECT ledger.resolve(p_reservation, 'committed', p_key)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN ledger.resolve(p_reservation, 'committed', p_key);
+END
 $$;
 
 CREATE FUNCTION api.release(p_reservation bigint, p_key text) RETURNS jsonb
-LANGUAGE sql SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp AS $$
-    SELECT ledger.resolve(p_reservation, 'released', p_key)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN ledger.resolve(p_reservation, 'released', p_key);
+END
 $$;
 
 -- Expires reservations whose TTL has passed. Only one sweeper works at a time (an advisory lock); the
@@ -773,7 +854,6 @@ BEGIN
     FOREACH v_id IN ARRAY v_ids LOOP
         PERFORM ledger.end_reservation(v_id, 'expired', NULL);
     END LOOP;
-    PERFORM pg_notify('stockroom_events', '');
     RETURN jsonb_build_object('expired', cardinality(v_ids), 'skipped', false);
 END
 $$;
