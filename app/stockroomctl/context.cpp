@@ -82,13 +82,13 @@ bool Context::connect()
             writeLine(stderr, text);
     });
     if (!spec) {
-        fail(spec.error());
+        m_connectFailure = fail(spec.error());
         return false;
     }
     m_spec = std::make_unique<Services::ConnectionSpec>(spec.value());
     m_session = std::make_unique<Services::Session>(*m_spec, QStringLiteral("ctl"));
     if (auto opened = m_session->open(); !opened) {
-        fail(opened.error());
+        m_connectFailure = fail(opened.error());
         m_session.reset();
         return false;
     }

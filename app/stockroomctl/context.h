@@ -37,6 +37,9 @@ public:
     Services::Session *session();
     const Services::ConnectionSpec *spec() const { return m_spec.get(); }
     bool connect();
+    // The exit code for why connect() failed (a malformed --db is a usage error, a refused login a refusal),
+    // or Done when it did not fail; commands just return Failed after a failed connect.
+    int connectFailure() const { return m_connectFailure; }
 
     // The key given with --key, or a fresh one (which the output then shows).
     QString key() const;
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<Services::ConnectionSpec> m_spec;
     std::unique_ptr<Services::Session> m_session;
     std::unique_ptr<Services::LedgerService> m_ledger;
+    int m_connectFailure = 0;
 };
 
 int exitCodeFor(const Services::Error &error);

@@ -90,8 +90,11 @@ int main(int argc, char *argv[])
     const QStringList &words = ctx.args().words;
     for (const CommandInfo &info : commands()) {
         const QStringList path = info.path.split(u' ');
-        if (words.mid(0, path.size()) == path && (path.size() == 1 || words.size() >= path.size()))
-            return info.run(ctx);
+        if (words.mid(0, path.size()) == path && (path.size() == 1 || words.size() >= path.size())) {
+            const int code = info.run(ctx);
+            // After a failed connection the command returns Failed; what failed decides the exit status.
+            return ctx.connectFailure() != Done ? ctx.connectFailure() : code;
+        }
     }
     return ctx.usage(QStringLiteral("unknown command \"%1\"").arg(words.mid(0, 2).join(u' ')));
 }

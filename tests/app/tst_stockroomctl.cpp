@@ -1,0 +1,359 @@
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <ledgerservice.h>
+#include <ledgertest.h>
+#include <memory>
+#include <session.h>
+#include <testdatabase.h>
+
+using namespace Stockroom;
+using namespace Stockroom::Services;
+
+namespace {
+
+const QString A = QStringLiteral("A");
+const QString WH1 = QStringLiteral("WH1");
+const QString ST1 = QStringLiteral("ST1");
+const QString kDb = QStringLiteral("@DB"); // stands for the test database's URL in data rows
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
+};
+
+// Runs the built stockroomctl, never against anything but the URL given on its command line.
+Run ctl(const QStringList &arguments)
+{
+    Run run;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("STOCKROOM_DB"));
+    env.insert(QStringLiteral("STOCKROOM_DATA_DIR"), QStringLiteral("/nonexistent/stockroom-test")); // never embedded
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("STOCKROOM_CTL"), arguments);
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+        process.kill();
+        run.err = QStringLiteral("stockroomctl did not run: ") + process.errorString();
+        return run;
+    }
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return run;
+}
+
+QString explain(const Run &run)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
+}
+
+struct Fixture
+{
+    Tests::TestDatabase db;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<LedgerService> api;
+    QString url;
+
+    QString setUp()
+    {
+        if (!db.isValid())
+            return db.error();
+        if (qEnvironmentVariableIsEmpty("STOCKROOM_CTL"))
+            return QStringLiteral("STOCKROOM_CTL is not set: run through ctest");
+        url = db.url();
+        session = std::make_unique<Session>(db.spec(), QStringLiteral("test"));
+        api = std::make_unique<LedgerService>(*session);
+        QList<Result<QJsonObject>> steps;
+        steps << api->addLocation({WH1, QStringLiteral("Warehouse"), QStringLiteral("warehouse"), {}, {}, {}})
+              << api->addLocation({ST1, QStringLiteral("Store"), QStringLiteral("store"), {}, {}, {}})
+              << api->addSku(A, QStringLiteral("Anvil")) << api->receive(A, WH1, 10, LedgerService::newKey())
+              << api->receive(A, ST1, 10, LedgerService::newKey());
+        for (const auto &step : steps) {
+            if (!step)
+                return step.error().message;
+        }
+        return {};
+    }
+
+    QStringList withDb(QStringList arguments) const
+    {
+        for (QString &argument : arguments)
+            argument.replace(kDb, url);
+        return arguments;
+    }
+};
+
+#define SR_FIXTURE(f)                                                                                                  \
+    Fixture f;                                                                                                         \
+    do {                                                                                                               \
+        const QString sr_setup_error_ = f.setUp();                                                                     \
+        QVERIFY2(sr_setup_error_.isEmpty(), qPrintable(sr_setup_error_));                                              \
+    } while (false)
+
+// The command (run once) exited with this code; shows its output otherwise.
+#define SR_EXIT(run, code)                                                                                             \
+    do {                                                                                                               \
+        const Run sr_run_ = (run);                                                                                     \
+        QVERIFY2(sr_run_.exitCode == (code), qPrintable(explain(sr_run_)));                                            \
+    } while (false)
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *item : list)
+        out << QString::fromUtf8(item);
+    return out;
+}
+
+} // namespace
+
+class TestStockroomCtl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("done") << args({"receive", "--sku", "A", "--location", "WH1", "--qty", "3", "--db", "@DB"}) << 0;
+        QTest::newRow("help") << args({"--help"}) << 0;
+        QTest::newRow("no command") << QStringList() << 2;
+        QTest::newRow("unknown command") << args({"frobnicate", "--db", "@DB"}) << 2;
+        QTest::newRow("missing --qty") << args({"receive", "--sku", "A", "--location", "WH1", "--db", "@DB"}) << 2;
+        QTest::newRow("zero quantity") << args({"receive", "--sku", "A", "--location", "WH1", "--qty", "0", "--db",
+                                                "@DB"})
+                                       << 2;
+        QTest::newRow("quantity not a number")
+            << args({"reserve", "--sku", "A", "--location", "ST1", "--qty", "ten", "--db", "@DB"}) << 2;
+        QTest::newRow("unknown option") << args({"receive", "--sku", "A", "--location", "WH1", "--qty", "1", "--colour",
+                                                 "red", "--db", "@DB"})
+                                        << 2;
+        QTest::newRow("option without value") << args({"receive", "--db", "@DB", "--sku"}) << 2;
+        QTest::newRow("invalid reason (server says)") << args({"adjust", "--sku", "A", "--location", "WH1", "--delta",
+                                                               "-1", "--reason", "gremlins", "--db", "@DB"})
+                                                      << 2;
+        QTest::newRow("malformed --db") << args({"stock", "--sku", "A", "--db", "mysql://root@db/ledger"}) << 2;
+        QTest::newRow("insufficient stock")
+            << args({"reserve", "--sku", "A", "--location", "ST1", "--qty", "1000", "--db", "@DB"}) << 3;
+        QTest::newRow("unknown SKU") << args({"receive", "--sku", "NOPE", "--location", "WH1", "--qty", "1", "--db",
+                                              "@DB"})
+                                     << 3;
+        QTest::newRow("unknown location")
+            << args({"reserve", "--sku", "A", "--location", "NOWHERE", "--qty", "1", "--db", "@DB"}) << 3;
+        QTest::newRow("unknown SKU in stock") << args({"stock", "--sku", "NOPE", "--db", "@DB"}) << 3;
+        QTest::newRow("unknown reservation") << args({"commit", "999999", "--db", "@DB"}) << 3;
+        QTest::newRow("unknown transfer") << args({"transfer", "receive", "999999", "--db", "@DB"}) << 3;
+        QTest::newRow("server unreachable")
+            << args({"stock", "--sku", "A", "--db", "postgresql://postgres@127.0.0.1:1/x"}) << 1;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        SR_FIXTURE(f);
+        const QString before = Tests::snapshot(*f.session);
+        const Run run = ctl(f.withDb(arguments));
+        SR_EXIT(run, exitCode);
+        if (exitCode != 0) {
+            QVERIFY2(!run.err.isEmpty() || arguments.isEmpty(), qPrintable(explain(run))); // says why
+            QCOMPARE(Tests::snapshot(*f.session), before);                                 // and changed nothing
+        }
+    }
+
+    void keyConflict()
+    {
+        SR_FIXTURE(f);
+        const QStringList receive = f.withDb(args({"receive", "--sku", "A", "--location", "WH1", "--db", "@DB"}));
+        const Run first = ctl(receive + args({"--qty", "2", "--key", "po-42"}));
+        SR_EXIT(first, 0);
+        const QString after = Tests::snapshot(*f.session);
+
+        const Run conflict = ctl(receive + args({"--qty", "3", "--key", "po-42"}));
+        SR_EXIT(conflict, 4);
+        QVERIFY2(conflict.err.contains(QStringLiteral("po-42")), qPrintable(explain(conflict)));
+        QCOMPARE(Tests::snapshot(*f.session), after);
+
+        const Run replay = ctl(receive + args({"--qty", "2", "--key", "po-42"}));
+        SR_EXIT(replay, 0);
+        QVERIFY2(replay.out.contains(QStringLiteral("already applied")), qPrintable(explain(replay)));
+        QCOMPARE(Tests::snapshot(*f.session), after);
+        QCOMPARE(Tests::bucket(*f.api, A, WH1, QStringLiteral("on_hand")), 12);
+    }
+
+    void jsonOutput()
+    {
+        SR_FIXTURE(f);
+        const Run reserve = ctl(f.withDb(args({"--json", "reserve", "--sku", "A", "--location", "ST1", "--qty", "2",
+                                               "--order", "ORD-1", "--db", "@DB"})));
+        SR_EXIT(reserve, 0);
+        QCOMPARE(reserve.lines().size(), 1);
+        QJsonParseError error;
+        const QJsonObject object = QJsonDocument::fromJson(reserve.lines().at(0).toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(explain(reserve)));
+        const qint64 id = object.value(QStringLiteral("reservation")).toInteger();
+        QVERIFY2(id > 0, qPrintable(explain(reserve)));
+        QCOMPARE(object.value(QStringLiteral("order")).toString(), QStringLiteral("ORD-1"));
+        QVERIFY(!object.value(QStringLiteral("key")).toString().isEmpty()); // the key it made, to retry with
+        QCOMPARE(Tests::bucket(*f.api, A, ST1, QStringLiteral("reserved")), 2);
+
+        const Run order = ctl(f.withDb(
+            args({"reserve", "--order", "ORD-2", "--line", "A:ST1:1", "--line", "A:WH1:2", "--db", "@DB", "--json"})));
+        SR_EXIT(order, 0);
+        QCOMPARE(order.lines().size(), 1);
+        QVERIFY(QJsonDocument::fromJson(order.lines().at(0).toUtf8())
+                    .object()
+                    .value(QStringLiteral("reservation"))
+                    .toInteger() > id);
+
+        const Run refused = ctl(
+            f.withDb(args({"reserve", "--sku", "A", "--location", "ST1", "--qty", "100", "--db", "@DB", "--json"})));
+        SR_EXIT(refused, 3);
+        QCOMPARE(refused.lines().size(), 1);
+        const QJsonObject problem = QJsonDocument::fromJson(refused.lines().at(0).toUtf8()).object();
+        QCOMPARE(problem.value(QStringLiteral("error")).toString(), QStringLiteral("refused"));
+        QCOMPARE(problem.value(QStringLiteral("sqlstate")).toString(), QStringLiteral("SR001"));
+
+        const Run ledger = ctl(f.withDb(args({"ledger", "--json", "--db", "@DB"})));
+        SR_EXIT(ledger, 0);
+        QCOMPARE(ledger.lines().size(), 2 + 1 + 2); // two receipts, one reservation, one order of two lines
+        for (const QString &line : ledger.lines()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8());
+            QVERIFY2(doc.isObject(), qPrintable(line));
+            QVERIFY(doc.object().contains(QStringLiteral("kind")));
+        }
+    }
+
+    void optionsAnywhere_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("first") << args(
+            {"--db", "@DB", "--json", "reserve", "--sku", "A", "--location", "ST1", "--qty", "1"});
+        QTest::newRow("between") << args(
+            {"reserve", "--json", "--sku", "A", "--db", "@DB", "--location", "ST1", "--qty", "1"});
+        QTest::newRow("last, with =") << args(
+            {"reserve", "--sku", "A", "--location", "ST1", "--qty", "1", "--json", "--db=@DB"});
+    }
+
+    void optionsAnywhere()
+    {
+        QFETCH(QStringList, arguments);
+        SR_FIXTURE(f);
+        const Run run = ctl(f.withDb(arguments));
+        SR_EXIT(run, 0);
+        QCOMPARE(run.lines().size(), 1);
+        QVERIFY2(QJsonDocument::fromJson(run.lines().at(0).toUtf8())
+                         .object()
+                         .value(QStringLiteral("reservation"))
+                         .toInteger() > 0,
+                 qPrintable(explain(run)));
+        QCOMPARE(Tests::bucket(*f.api, A, ST1, QStringLiteral("reserved")), 1);
+    }
+
+    void rejectedCommandsChangeNothing()
+    {
+        SR_FIXTURE(f);
+        SR_OK(f.api->reserve(ReserveRequest{A, ST1, 4, 900, QStringLiteral("store"), {}}, QStringLiteral("held")));
+        const QString before = Tests::snapshot(*f.session);
+        const QList<std::pair<QStringList, int>> rejected = {
+            {args({"reserve", "--sku", "A", "--location", "ST1", "--qty", "7"}), 3},
+            {args({"reserve", "--order", "O", "--line", "A:ST1:1", "--line", "A:WH1:11"}), 3},
+            {args({"adjust", "--sku", "A", "--location", "ST1", "--delta", "-7", "--reason", "lost"}), 3},
+            {args({"count", "--sku", "A", "--location", "ST1", "--counted", "3"}), 3},
+            {args({"transfer", "ship", "--sku", "A", "--from", "ST1", "--to", "WH1", "--qty", "7"}), 3},
+            {args({"reserve", "--sku", "A", "--location", "ST1", "--qty", "2", "--key", "held"}), 4},
+            {args({"release", "1", "--key", "held"}), 4},
+            {args({"receive", "--sku", "A", "--location", "ST1", "--qty", "-1"}), 2},
+            {args({"adjust", "--sku", "A", "--location", "ST1", "--delta", "5", "--reason", "lost"}), 2},
+        };
+        for (const auto &[arguments, code] : rejected) {
+            const Run run = ctl(arguments + QStringList{QStringLiteral("--db"), f.url});
+            QVERIFY2(run.exitCode == code, qPrintable(arguments.join(u' ') + u'\n' + explain(run)));
+            QCOMPARE(Tests::snapshot(*f.session), before);
+        }
+        const Run verify = ctl({QStringLiteral("verify"), QStringLiteral("--db"), f.url});
+        SR_EXIT(verify, 0);
+    }
+
+    void verify()
+    {
+        SR_FIXTURE(f);
+        const Run consistent = ctl(f.withDb(args({"verify", "--db", "@DB"})));
+        SR_EXIT(consistent, 0);
+        QVERIFY2(consistent.out.contains(QStringLiteral("consistent")), qPrintable(explain(consistent)));
+        const Run json = ctl(f.withDb(args({"verify", "--json", "--db", "@DB"})));
+        SR_EXIT(json, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("consistent")).toBool(),
+                 true);
+        // What only a superuser could do, verify reports: exit 1 and the difference.
+        QVERIFY(f.session->execScript(QStringLiteral("UPDATE ledger.stock_level SET on_hand = on_hand + 1")));
+        const Run broken = ctl(f.withDb(args({"verify", "--db", "@DB"})));
+        SR_EXIT(broken, 1);
+        QVERIFY2(broken.out.contains(QStringLiteral("on_hand")), qPrintable(explain(broken)));
+    }
+
+    void events()
+    {
+        SR_FIXTURE(f);
+        SR_EXIT(ctl(f.withDb(args({"reserve", "--sku", "A", "--location", "ST1", "--qty", "1", "--db", "@DB"}))), 0);
+        // Events show once no older transaction on the server is still running.
+        QStringList lines;
+        for (QDeadlineTimer deadline(20000); !deadline.hasExpired() && lines.size() < 3; QThread::msleep(50)) {
+            const Run run = ctl(f.withDb(args({"events", "--json", "--after", "0", "--db", "@DB"})));
+            SR_EXIT(run, 0);
+            lines = run.lines();
+        }
+        QCOMPARE(lines.size(), 3); // two receipts in the fixture, one reservation
+        const QJsonObject first = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+        const QJsonObject last = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
+        QCOMPARE(first.value(QStringLiteral("event_type")).toString(), QStringLiteral("receive"));
+        QCOMPARE(last.value(QStringLiteral("event_type")).toString(), QStringLiteral("reserve"));
+        QCOMPARE(last.value(QStringLiteral("payload")).toObject().value(QStringLiteral("reserved")).toInteger(), 1);
+
+        const QString firstId = QString::number(first.value(QStringLiteral("id")).toInteger());
+        const Run after = ctl(f.withDb(
+            QStringList{QStringLiteral("events"), QStringLiteral("--after"), firstId, QStringLiteral("--db"), kDb}));
+        SR_EXIT(after, 0);
+        QCOMPARE(after.lines().size(), 2);
+        QVERIFY2(after.lines().at(1).contains(QStringLiteral("reserve")), qPrintable(explain(after)));
+    }
+
+    void transferShipPrintsTheTransfer()
+    {
+        SR_FIXTURE(f);
+        const Run ship = ctl(f.withDb(
+            args({"transfer", "ship", "--sku", "A", "--from", "WH1", "--to", "ST1", "--qty", "4", "--db", "@DB"})));
+        SR_EXIT(ship, 0);
+        const auto match = QRegularExpression(QStringLiteral("^transfer (\\d+):")).match(ship.out);
+        QVERIFY2(match.hasMatch(), qPrintable(explain(ship)));
+        const QString id = match.captured(1);
+        auto transfers = f.session->rows(QStringLiteral("SELECT transfer, in_transit FROM api.transfers"));
+        SR_OK(transfers);
+        QCOMPARE(transfers->size(), 1);
+        QCOMPARE(QString::number(transfers->at(0).toObject().value(QStringLiteral("transfer")).toInteger()), id);
+        QCOMPARE(transfers->at(0).toObject().value(QStringLiteral("in_transit")).toInteger(), 4);
+
+        SR_EXIT(ctl(f.withDb({QStringLiteral("transfer"), QStringLiteral("receive"), id, QStringLiteral("--qty"),
+                              QStringLiteral("1"), QStringLiteral("--db"), kDb})),
+                0);
+        const Run rest =
+            ctl(f.withDb({QStringLiteral("transfer"), QStringLiteral("receive"), id, QStringLiteral("--db"), kDb}));
+        SR_EXIT(rest, 0);
+        QVERIFY2(rest.out.contains(QStringLiteral("received 3")), qPrintable(explain(rest)));
+        QCOMPARE(Tests::bucket(*f.api, A, ST1, QStringLiteral("on_hand")), 14);
+        QCOMPARE(Tests::bucket(*f.api, A, WH1, QStringLiteral("on_hand")), 6);
+        SR_VERIFY_LEDGER(*f.api);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStockroomCtl)
+#include "tst_stockroomctl.moc"
