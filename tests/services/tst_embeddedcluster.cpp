@@ -1,0 +1,178 @@
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <embeddedcluster.h>
+#include <ledgerlocator.h>
+#include <ledgerservice.h>
+#include <ledgertest.h>
+#include <memory>
+#include <migrator.h>
+#include <session.h>
+#include <sys/stat.h>
+
+using namespace Stockroom;
+using namespace Stockroom::Services;
+
+namespace {
+
+int modeOf(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+QString postmasterPid(const EmbeddedCluster &cluster)
+{
+    QFile file(cluster.dataDir() + QStringLiteral("/postmaster.pid"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(file.readLine()).trimmed();
+}
+
+} // namespace
+
+// One cluster's life, in order: created and started, private, usable and migrated, reused by a second start,
+// stopped, and started again with its data. cleanupTestCase always stops it.
+class TestEmbeddedCluster : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Run as root, the cluster runs as the postgres user, which must be able to reach its base directory.
+        QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                        QFile::ExeGroup | QFile::ExeOther));
+        m_base = m_dir.path() + QStringLiteral("/stockroom");
+        m_cluster = std::make_unique<EmbeddedCluster>(m_base);
+        QCOMPARE(m_cluster->baseDir(), m_base);
+        QVERIFY(!m_cluster->isRunning());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_cluster) {
+            auto stopped = m_cluster->stop();
+            QVERIFY2(stopped, qPrintable(stopped.errorMessage()));
+            QVERIFY(!m_cluster->isRunning());
+        }
+    }
+
+    void startCreatesAndRuns()
+    {
+        QStringList progress;
+        auto started = m_cluster->start([&](const QString &text) { progress << text; });
+        QVERIFY2(started, qPrintable(started.errorMessage() + u'\n' + readLog()));
+        m_spec = started.value();
+        QVERIFY(m_cluster->isRunning());
+        QVERIFY(QFileInfo::exists(m_cluster->dataDir() + QStringLiteral("/PG_VERSION")));
+        QCOMPARE(m_spec.host, m_cluster->socketDir());
+        QCOMPARE(m_spec.database, QStringLiteral("stockroom"));
+        QVERIFY2(progress.join(u'\n').contains(QStringLiteral("Creating")), qPrintable(progress.join(u'\n')));
+        QVERIFY(!postmasterPid(*m_cluster).isEmpty());
+    }
+
+    void onlyItsUserCanReachIt()
+    {
+        QVERIFY(m_cluster->isRunning());
+        QCOMPARE(modeOf(m_cluster->socketDir()), 0700);
+        QCOMPARE(modeOf(m_base), 0700);
+        QVERIFY(QFileInfo::exists(m_cluster->socketDir() + QStringLiteral("/.s.PGSQL.5432")));
+        Session session(m_spec, QStringLiteral("embedded"));
+        SR_OK(session.open());
+        auto settings = session.rows(QStringLiteral("SELECT current_setting('listen_addresses') AS tcp,"
+                                                    " current_setting('unix_socket_permissions') AS socket"));
+        SR_OK(settings);
+        QCOMPARE(settings->at(0).toObject().value(QStringLiteral("tcp")).toString(), QString()); // no TCP at all
+        QCOMPARE(settings->at(0).toObject().value(QStringLiteral("socket")).toString(), QStringLiteral("0700"));
+    }
+
+    void locatorMigratesIt()
+    {
+        QVERIFY(m_cluster->isRunning());
+        // With no --db and no $STOCKROOM_DB, the locator finds the embedded cluster in $STOCKROOM_DATA_DIR.
+        const QByteArray savedDb = qgetenv("STOCKROOM_DB");
+        const QByteArray savedDir = qgetenv("STOCKROOM_DATA_DIR");
+        qunsetenv("STOCKROOM_DB");
+        qputenv("STOCKROOM_DATA_DIR", QFile::encodeName(m_base));
+        auto located = LedgerLocator::prepare({});
+        qputenv("STOCKROOM_DATA_DIR", savedDir);
+        if (!savedDb.isEmpty())
+            qputenv("STOCKROOM_DB", savedDb);
+        QVERIFY2(located, qPrintable(located.errorMessage()));
+        QCOMPARE(located->host, m_spec.host);
+
+        Session session(located.value(), QStringLiteral("embedded"));
+        Migrator migrator(session);
+        auto version = migrator.currentVersion();
+        SR_OK(version);
+        QCOMPARE(version.value(), Migrator::latestVersion());
+
+        LedgerService api(session);
+        SR_OK(api.addLocation({QStringLiteral("HOME"), QStringLiteral("Home"), QStringLiteral("store"), {}, {}, {}}));
+        SR_OK(api.addSku(QStringLiteral("KETTLE"), QStringLiteral("Kettle")));
+        SR_OK(api.receive(QStringLiteral("KETTLE"), QStringLiteral("HOME"), 3, QStringLiteral("embedded-1")));
+        SR_VERIFY_LEDGER(api);
+    }
+
+    void secondStartReusesTheRunningCluster()
+    {
+        const QString pid = postmasterPid(*m_cluster);
+        QVERIFY(!pid.isEmpty());
+        QStringList progress;
+        auto again = m_cluster->start([&](const QString &text) { progress << text; });
+        SR_OK(again);
+        QCOMPARE(again->host, m_spec.host);
+        QCOMPARE(progress, QStringList()); // nothing to create, nothing to start
+        QCOMPARE(postmasterPid(*m_cluster), pid);
+        // And a second object for the same directory agrees.
+        EmbeddedCluster other(m_base);
+        QVERIFY(other.isRunning());
+        SR_OK(other.start());
+        QCOMPARE(postmasterPid(*m_cluster), pid);
+    }
+
+    void stopStopsAndStartKeepsTheData()
+    {
+        auto stopped = m_cluster->stop();
+        SR_OK(stopped);
+        QVERIFY(!m_cluster->isRunning());
+        QVERIFY(!QFileInfo::exists(m_cluster->dataDir() + QStringLiteral("/postmaster.pid")));
+        {
+            Session session(m_spec, QStringLiteral("embedded"));
+            auto opened = session.open();
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().kind, Error::Kind::Connection);
+        }
+        SR_OK(m_cluster->stop()); // stopping a stopped cluster is fine
+
+        auto restarted = m_cluster->start();
+        SR_OK(restarted);
+        QVERIFY(m_cluster->isRunning());
+        Session session(restarted.value(), QStringLiteral("embedded"));
+        LedgerService api(session);
+        QCOMPARE(Tests::bucket(api, QStringLiteral("KETTLE"), QStringLiteral("HOME"), QStringLiteral("on_hand")), 3);
+    }
+
+private:
+    QString readLog() const
+    {
+        QFile log(m_cluster->logFile());
+        return log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll().right(2000)) : QString();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_base;
+    std::unique_ptr<EmbeddedCluster> m_cluster;
+    ConnectionSpec m_spec;
+};
+
+QTEST_GUILESS_MAIN(TestEmbeddedCluster)
+#include "tst_embeddedcluster.moc"
