@@ -72,6 +72,8 @@ void EventListener::stop()
 {
     if (m_heartbeat)
         m_heartbeat->stop();
+    if (m_followUp)
+        m_followUp->stop();
     if (m_driver)
         m_driver->disconnect(this);
     m_driver.clear();
@@ -88,9 +90,18 @@ void EventListener::subscribe()
         qCWarning(lcServices) << "cannot LISTEN" << kChannel << "; following the outbox by heartbeat only";
         return;
     }
+    if (!m_followUp) {
+        m_followUp = new QTimer(this);
+        m_followUp->setSingleShot(true);
+        m_followUp->setInterval(kFollowUpMs);
+        connect(m_followUp, &QTimer::timeout, this, &EventListener::poll);
+    }
     connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
-        if (name == kChannel)
-            poll();
+        if (name != kChannel)
+            return;
+        poll();
+        if (!m_followUp->isActive())
+            m_followUp->start();
     });
 }
 

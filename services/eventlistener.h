@@ -49,6 +49,9 @@ public:
     ~EventListener() override;
 
     static constexpr int kHeartbeatMs = 1000;
+    // A wake-up can stand for several transactions: the ledger lets only one committing transaction at a time
+    // send it, and one that committed alongside may become readable a moment later. Polled again this soon.
+    static constexpr int kFollowUpMs = 100;
 
 public Q_SLOTS:
     // Follows events after afterId; afterId < 0 starts from the current head (nothing old is replayed).
@@ -69,6 +72,7 @@ private:
     ConnectionSpec m_spec;
     std::unique_ptr<Session> m_session;
     QTimer *m_heartbeat = nullptr;
+    QTimer *m_followUp = nullptr;
     QPointer<QSqlDriver> m_driver;
     qint64 m_lastId = -1;
     bool m_online = true;

@@ -247,9 +247,21 @@ int eventsCommand(Context &ctx)
     QSqlDriver *driver = ctx.session()->database().driver();
     if (!driver->subscribeToNotification(QStringLiteral("stockroom_events")))
         return ctx.fail({Services::Error::Kind::Connection, QStringLiteral("cannot LISTEN for events"), {}});
+    // A wake-up can stand for several transactions: only one committing transaction at a time sends it (see
+    // "The ledger" in README.md), and one that committed alongside it may become readable a moment later.
+    // One more drain shortly after each wake-up picks those up.
+    QTimer again;
+    again.setSingleShot(true);
+    again.setInterval(100);
+    QObject::connect(&again, &QTimer::timeout, [&] {
+        if (!drain())
+            QCoreApplication::exit(Failed);
+    });
     QObject::connect(driver, &QSqlDriver::notification, [&] {
         if (!drain())
             QCoreApplication::exit(Failed);
+        else if (!again.isActive())
+            again.start();
     });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, [&] {
