@@ -208,6 +208,7 @@ private slots:
         SR_FAILS(f.api->addSku(QStringLiteral("F"), QStringLiteral("Fan"), {QStringLiteral("not a barcode!")}),
                  Kind::Invalid);
         QCOMPARE(f.session->rows(QStringLiteral("SELECT code FROM api.skus WHERE code IN ('E', 'F')"))->size(), 0);
+        SR_VERIFY_LEDGER(*f.api);
     }
 
     // --- stock movements -------------------------------------------------------------------------------------
@@ -1062,6 +1063,7 @@ private slots:
         QCOMPARE(limited->size(), 1);
         QCOMPARE(limited->at(0).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("lost"));
         QCOMPARE(limited->at(0).toObject().value(QStringLiteral("actor")).toString(), f.db.spec().user);
+        SR_VERIFY_LEDGER(*f.api);
     }
 
     void verifyDetectsTampering()
@@ -1136,6 +1138,7 @@ private slots:
         // Refused calls leave no event behind.
         SR_FAILS(f.api->reserve(request(A, WH1, 100), key()), Kind::Refused);
         QCOMPARE(f.api->eventsAfter(previousId)->size(), 0);
+        SR_VERIFY_LEDGER(*f.api);
     }
 };
 
