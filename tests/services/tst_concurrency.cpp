@@ -260,6 +260,52 @@ private slots:
         }
     }
 
+    // Racing to resolve one reservation (commits and releases with their own keys) or to receive one transfer
+    // in full: exactly one call wins, the rest are refused, and the stock moves once.
+    void resolvesOnce_data()
+    {
+        QTest::addColumn<QString>("race");
+        QTest::newRow("commit or release one reservation") << QStringLiteral("reservation");
+        QTest::newRow("receive one transfer in full") << QStringLiteral("transfer");
+    }
+
+    void resolvesOnce()
+    {
+        QFETCH(QString, race);
+        SR_FIXTURE(f);
+        SR_OK(f.api->receive(A, WH1, 10, key()));
+        auto reserved = f.api->reserve(request(A, WH1, 4), key());
+        auto shipped = f.api->transferShip(A, WH1, ST1, 3, key());
+        SR_OK(reserved);
+        SR_OK(shipped);
+        Problems problems;
+        std::atomic<int> wins = 0;
+        std::atomic<int> commits = 0;
+        runThreads(f.db.spec(), 12, [&](int index, LedgerService &api) {
+            const bool commit = index % 2 == 0;
+            auto result = race == u"transfer" ? api.transferReceive(integer(*shipped, "transfer"), std::nullopt, key())
+                          : commit            ? api.commit(integer(*reserved, "reservation"), key())
+                                              : api.release(integer(*reserved, "reservation"), key());
+            if (result) {
+                ++wins;
+                if (commit)
+                    ++commits;
+            } else if (result.error().sqlState != u"SR005") {
+                problems.add(describe(result.error()));
+            }
+        });
+        SR_NO_PROBLEMS(problems);
+        QCOMPARE(wins.load(), 1);
+        if (race == u"transfer") {
+            QCOMPARE(bucket(*f.api, A, ST1, QStringLiteral("on_hand")), 3);
+            QCOMPARE(bucket(*f.api, A, ST1, QStringLiteral("inbound")), 0);
+        } else {
+            QCOMPARE(bucket(*f.api, A, WH1, QStringLiteral("reserved")), 0);
+            QCOMPARE(bucket(*f.api, A, WH1, QStringLiteral("on_hand")), commits.load() == 1 ? 3 : 7);
+        }
+        SR_VERIFY_LEDGER(*f.api);
+    }
+
     // Orders whose lines come in opposite orders, and transfers both ways, never deadlock: rows are locked in
     // one fixed order whatever order the caller names them in.
     void oppositeOrdersNeverDeadlock()
