@@ -40,18 +40,18 @@ QString sortExpression(StockSort sort)
     return QStringLiteral("sku");
 }
 
-// The full key a page is ordered by: the sort expression, then SKU and location to make it unique.
+// The full key a page is ordered by: the sort expression, then ids that make it unique and that the
+// indexes deliver in order (stock_level's primary key, sku (name, id)), so a page never sorts the table.
 QStringList orderKey(StockSort sort)
 {
-    switch (sort) {
-    case StockSort::Sku:
+    if (sort == StockSort::Sku)
         return {QStringLiteral("sku"), QStringLiteral("location")};
-    case StockSort::Location:
-        return {QStringLiteral("location"), QStringLiteral("sku")};
-    default:
-        return {sortExpression(sort), QStringLiteral("sku"), QStringLiteral("location")};
-    }
+    return {sortExpression(sort), QStringLiteral("sku_id"), QStringLiteral("location_id")};
 }
+
+const QString kColumns = QStringLiteral(
+    "SELECT sku_id, location_id, sku, sku_name, location, location_name, region, on_hand, reserved, available,"
+    " inbound, damaged, safety_stock, backordered, version, updated_at FROM api.stock WHERE true");
 
 QString likePattern(const QString &text)
 {
@@ -100,59 +100,147 @@ QVariant StockReader::sortValue(const StockRow &row, StockSort sort)
 
 StockCursor StockReader::cursorOf(const StockRow &row, StockSort sort)
 {
-    return StockCursor{sortValue(row, sort), row.sku, row.location};
+    return StockCursor{sortValue(row, sort), row.sku, row.location, row.skuId, row.locationId};
+}
+
+Result<StockReader::Where> StockReader::filterClause(const StockFilter &filter, bool withLocation)
+{
+    Where where;
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        // A whole barcode (a scan) means that one SKU. Looked up first, so the text condition stays a plain
+        // OR of two trigram-indexed ILIKEs the planner can combine.
+        auto barcode = m_session.run(QStringLiteral("SELECT sku FROM api.barcodes WHERE barcode = ?"), {text});
+        if (!barcode)
+            return barcode.error();
+        QSqlQuery *query = barcode.value();
+        const QString sku = query->next() ? query->value(0).toString() : QString();
+        query->finish();
+        if (!sku.isEmpty()) {
+            where.sql += QStringLiteral(" AND sku = ?");
+            where.values << sku;
+        } else {
+            where.sql += QStringLiteral(" AND (sku ILIKE ? OR sku_name ILIKE ?)");
+            where.values << likePattern(text) << likePattern(text);
+        }
+    }
+    if (withLocation && !filter.location.isEmpty()) {
+        where.sql += QStringLiteral(" AND location = ?");
+        where.values << filter.location;
+    }
+    if (withLocation && !filter.region.isEmpty()) {
+        where.sql += QStringLiteral(" AND region = ?");
+        where.values << filter.region;
+    }
+    if (filter.belowSafetyStock)
+        where.sql += QStringLiteral(" AND safety_stock > 0 AND available < safety_stock");
+    return where;
 }
 
 Result<QList<StockRow>> StockReader::page(const StockPageRequest &request)
 {
-    QString sql = QStringLiteral(
-        "SELECT sku_id, location_id, sku, sku_name, location, location_name, region, on_hand, reserved, available,"
-        " inbound, damaged, safety_stock, backordered, version, updated_at FROM api.stock WHERE true");
-    QVariantList values;
-    const StockFilter &filter = request.filter;
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        sql += QStringLiteral(" AND (sku ILIKE ? OR sku_name ILIKE ?"
-                              " OR sku IN (SELECT b.sku FROM api.barcodes b WHERE b.barcode = ?))");
-        values << likePattern(text) << likePattern(text) << text;
-    }
-    if (!filter.location.isEmpty()) {
-        sql += QStringLiteral(" AND location = ?");
-        values << filter.location;
-    }
-    if (!filter.region.isEmpty()) {
-        sql += QStringLiteral(" AND region = ?");
-        values << filter.region;
-    }
-    if (filter.belowSafetyStock)
-        sql += QStringLiteral(" AND safety_stock > 0 AND available < safety_stock");
+    if (request.sort == StockSort::Location || request.sort == StockSort::Region)
+        return pageByLocation(request);
+    return pageInKeyOrder(request);
+}
 
+Result<QList<StockRow>> StockReader::pageInKeyOrder(const StockPageRequest &request)
+{
+    auto where = filterClause(request.filter, true);
+    if (!where)
+        return where.error();
+    QString sql = kColumns + where->sql;
+    QVariantList values = where->values;
     const QStringList key = orderKey(request.sort);
     const bool descending = request.order == Qt::DescendingOrder;
     if (request.after) {
+        const StockCursor &after = *request.after;
+        const QVariantList bound = request.sort == StockSort::Sku
+                                       ? QVariantList{after.sku, after.location}
+                                       : QVariantList{after.sortValue, after.skuId, after.locationId};
         QStringList marks;
         for (qsizetype i = 0; i < key.size(); ++i)
             marks << QStringLiteral("?");
-        sql += QStringLiteral(" AND (%1) %2 (%3)").arg(key.join(u", "), descending ? u"<" : u">", marks.join(u", "));
-        if (key.size() == 3)
-            values << request.after->sortValue;
-        if (request.sort == StockSort::Location)
-            values << request.after->location << request.after->sku;
-        else
-            values << request.after->sku << request.after->location;
+        // The redundant bound on the first key lets an index on it start at the cursor.
+        sql += QStringLiteral(" AND %1 %2 ? AND (%3) %4 (%5)")
+                   .arg(key.first(), descending ? u"<=" : u">=", key.join(u", "), descending ? u"<" : u">",
+                        marks.join(u", "));
+        values << bound.first() << bound;
     }
     QStringList order;
     for (const QString &part : key)
         order << part + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
     sql += QStringLiteral(" ORDER BY ") + order.join(u", ") + QStringLiteral(" LIMIT ?");
     values << qMax(1, request.limit);
+    return fetch(sql, values, request.limit);
+}
 
+// Sorted by location (or region, then location): one location at a time in that order, each location's
+// rows in SKU id order straight from the (location_id, sku_id) index.
+Result<QList<StockRow>> StockReader::pageByLocation(const StockPageRequest &request)
+{
+    const bool descending = request.order == Qt::DescendingOrder;
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString locationSql = QStringLiteral("SELECT code FROM api.locations WHERE true");
+    QVariantList locationValues;
+    if (!request.filter.location.isEmpty()) {
+        locationSql += QStringLiteral(" AND code = ?");
+        locationValues << request.filter.location;
+    }
+    if (!request.filter.region.isEmpty()) {
+        locationSql += QStringLiteral(" AND region = ?");
+        locationValues << request.filter.region;
+    }
+    locationSql +=
+        QStringLiteral(" ORDER BY ") +
+        (request.sort == StockSort::Region ? QStringLiteral("coalesce(region, '')") + direction + QStringLiteral(", ")
+                                           : QString()) +
+        QStringLiteral("code") + direction;
+    auto ran = m_session.run(locationSql, locationValues);
+    if (!ran)
+        return ran.error();
+    QStringList locations;
+    while (ran.value()->next())
+        locations << ran.value()->value(0).toString();
+    ran.value()->finish();
+
+    auto where = filterClause(request.filter, false);
+    if (!where)
+        return where.error();
+    qsizetype start = 0;
+    if (request.after) {
+        start = locations.indexOf(request.after->location);
+        if (start < 0)
+            return QList<StockRow>{};
+    }
+    QList<StockRow> rows;
+    for (qsizetype i = start; i < locations.size() && rows.size() < request.limit; ++i) {
+        QString sql = kColumns + QStringLiteral(" AND location = ?") + where->sql;
+        QVariantList values{locations.at(i)};
+        values << where->values;
+        if (request.after && i == start) {
+            sql += descending ? QStringLiteral(" AND sku_id < ?") : QStringLiteral(" AND sku_id > ?");
+            values << request.after->skuId;
+        }
+        sql += QStringLiteral(" ORDER BY sku_id") + direction + QStringLiteral(" LIMIT ?");
+        const int wanted = request.limit - int(rows.size());
+        values << wanted;
+        auto part = fetch(sql, values, wanted);
+        if (!part)
+            return part.error();
+        rows << part.value();
+    }
+    return rows;
+}
+
+Result<QList<StockRow>> StockReader::fetch(const QString &sql, const QVariantList &values, int limit)
+{
     auto ran = m_session.run(sql, values);
     if (!ran)
         return ran.error();
     QSqlQuery *query = ran.value();
     QList<StockRow> rows;
-    rows.reserve(request.limit);
+    rows.reserve(limit);
     while (query->next()) {
         StockRow row;
         row.skuId = query->value(0).toInt();

@@ -7,6 +7,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 
 #include <optional>
 
@@ -69,6 +70,8 @@ struct StockCursor
     QVariant sortValue;
     QString sku;
     QString location;
+    int skuId = 0;
+    int locationId = 0;
 };
 
 // A page request: filter and order are applied in SQL, pages follow each other by keyset, never OFFSET.
@@ -128,6 +131,16 @@ public:
     static QVariant sortValue(const StockRow &row, StockSort sort);
 
 private:
+    struct Where
+    {
+        QString sql;
+        QVariantList values;
+    };
+    Result<Where> filterClause(const StockFilter &filter, bool withLocation);
+    Result<QList<StockRow>> pageInKeyOrder(const StockPageRequest &request);
+    Result<QList<StockRow>> pageByLocation(const StockPageRequest &request);
+    Result<QList<StockRow>> fetch(const QString &sql, const QVariantList &values, int limit);
+
     Session &m_session;
 };
 

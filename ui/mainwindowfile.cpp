@@ -22,6 +22,7 @@
 #include <ledgerpanel.h>
 #include <memory>
 #include <session.h>
+#include <startup.h>
 #include <stockexport.h>
 #include <stocktablemodel.h>
 
@@ -34,6 +35,12 @@ void MainWindow::buildFileActions(QMenu *fileMenu, QMenu *helpMenu)
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
     fileMenu->addAction(exportAction);
+
+    auto *reconnect = new QAction(tr("&Connect to another ledger…"), this);
+    reconnect->setObjectName(QStringLiteral("actionConnect"));
+    reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(reconnect, &QAction::triggered, this, [this] { Startup::reconnect(this); });
+    fileMenu->addAction(reconnect);
 
     auto *about = new QAction(tr("&About Stockroom"), this);
     about->setObjectName(QStringLiteral("actionAbout"));

@@ -26,7 +26,9 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, demoOption});
     parser.process(app);
 
-    auto spec = Ui::Startup::prepare(parser.value(dbOption), parser.isSet(demoOption));
+    auto spec = Ui::Startup::connect(parser.value(dbOption), parser.isSet(demoOption));
+    if (!spec && spec.error().message.isEmpty())
+        return 0; // cancelled
     if (!spec) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Stockroom"), spec.error().message);
         return 1;

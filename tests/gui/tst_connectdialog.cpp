@@ -1,0 +1,105 @@
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTest>
+#include <QTimer>
+
+#include <connectdialog.h>
+#include <connectionsettings.h>
+#include <passwordstore.h>
+
+using namespace Stockroom;
+using Services::ConnectionSettings;
+
+class TestConnectDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QSettings().clear(); }
+    void cleanup() { QSettings().clear(); }
+
+    void firstStartOffersEmbeddedOrAServer()
+    {
+        Ui::ConnectDialog dialog(ConnectionSettings::load());
+        auto *embedded = dialog.findChild<QRadioButton *>(QStringLiteral("embedded"));
+        auto *server = dialog.findChild<QRadioButton *>(QStringLiteral("server"));
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("url"));
+        QVERIFY(embedded->isChecked()); // the default
+        QVERIFY(!url->isEnabled());
+        dialog.show();
+        server->click();
+        QVERIFY(url->isEnabled());
+        QTest::keyClicks(url, QStringLiteral("postgresql://ledger.example.com:6432/stockroom"));
+        dialog.accept(); // no user yet: refused in words
+        QVERIFY(dialog.isVisible());
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("user")));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("user")), QStringLiteral("alice"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("s3cret"));
+        const QString dir = qEnvironmentVariable("STOCKROOM_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            dialog.grab().save(dir + QStringLiteral("/dialog-connect.png"));
+        }
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const ConnectionSettings chosen = dialog.settings();
+        QCOMPARE(chosen.mode, ConnectionSettings::Mode::Server);
+        QCOMPARE(chosen.user, QStringLiteral("alice"));
+        QCOMPARE(dialog.password(), QStringLiteral("s3cret"));
+        chosen.save();
+
+        // Remembered, without the password: that is for the keychain only.
+        const ConnectionSettings loaded = ConnectionSettings::load();
+        QCOMPARE(loaded.mode, ConnectionSettings::Mode::Server);
+        QCOMPARE(loaded.url, QStringLiteral("postgresql://ledger.example.com:6432/stockroom"));
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains(QStringLiteral("s3cret")));
+        auto spec = loaded.serverSpec();
+        QVERIFY(spec);
+        QCOMPARE(spec->host, QStringLiteral("ledger.example.com"));
+        QCOMPARE(spec->port, 6432);
+        QCOMPARE(spec->user, QStringLiteral("alice"));
+        QVERIFY(spec->options.contains(QStringLiteral("sslmode=prefer")));
+        QVERIFY(spec->password.isEmpty());
+    }
+
+    void aPasswordInTheUrlIsNotKept()
+    {
+        ConnectionSettings settings;
+        settings.mode = ConnectionSettings::Mode::Server;
+        settings.url = QStringLiteral("postgresql://bob:pw@db.example.com/stockroom?sslmode=disable");
+        settings.sslMode = QStringLiteral("verify-full");
+        auto spec = settings.serverSpec();
+        QVERIFY(spec);
+        QVERIFY(spec->password.isEmpty());
+        QCOMPARE(spec->user, QStringLiteral("bob"));
+        QVERIFY(spec->options.contains(QStringLiteral("sslmode=verify-full")));
+        QVERIFY(!spec->options.contains(QStringLiteral("sslmode=disable")));
+    }
+
+    void keychainAnswersEvenWithoutOne()
+    {
+        // On a desktop this stores and reads back; on a headless machine without a keychain it fails in
+        // words, quickly, and nothing is written anywhere else.
+        auto written = Services::PasswordStore::write(QStringLiteral("test@nowhere:1/none"), QStringLiteral("x"));
+        if (written) {
+            auto read = Services::PasswordStore::read(QStringLiteral("test@nowhere:1/none"));
+            QVERIFY(read);
+            QCOMPARE(read.value(), QStringLiteral("x"));
+            QVERIFY(Services::PasswordStore::remove(QStringLiteral("test@nowhere:1/none")));
+        } else {
+            QVERIFY(written.error().message.startsWith(QStringLiteral("keychain:")));
+            QVERIFY(!Services::PasswordStore::read(QStringLiteral("test@nowhere:1/none")));
+        }
+    }
+};
+
+QTEST_MAIN(TestConnectDialog)
+#include "tst_connectdialog.moc"
