@@ -1,6 +1,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 #include <mainwindow.h>
 #include <startup.h>
@@ -13,6 +15,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("stockroom"));
     QApplication::setOrganizationName(QStringLiteral("Stockroom"));
     QApplication::setApplicationVersion(QStringLiteral(STOCKROOM_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("stockroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Warehouse and store inventory"));
