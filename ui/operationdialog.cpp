@@ -38,6 +38,7 @@ OperationDialog::OperationDialog(Kind kind, Services::OperationQueue *queue, QWi
         m_transfer->setEditable(true);
         m_transfer->lineEdit()->setPlaceholderText(tr("Scan or type the transfer number"));
         m_transfer->setInsertPolicy(QComboBox::NoInsert);
+        m_transfer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     } else {
         m_sku = addLine(QStringLiteral("sku"), tr("&SKU:"), tr("Scan a barcode or type a SKU"));
         m_location = addCombo(QStringLiteral("location"), kind == Kind::TransferShip ? tr("&From:") : tr("&Location:"));
