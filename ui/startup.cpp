@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QtConcurrent>
@@ -41,6 +43,12 @@ Result<ConnectionSpec> Startup::prepare(const QString &dbUrl, bool demo, QWidget
         if (!spec || !demo)
             return spec;
         Services::Session session(spec.value(), QStringLiteral("demo"));
+        // Seeded once: a ledger that has the demo data (or any stock of its own) is left as it is.
+        auto present = session.rows(QStringLiteral("SELECT EXISTS (SELECT 1 FROM api.stock) AS present"));
+        if (!present)
+            return present.error();
+        if (present->first().toObject().value(u"present").toBool())
+            return spec;
         auto seeded = Services::DemoSeeder(session).seed([report](int step, int steps, const QString &what) {
             report(QApplication::translate("Startup", "Seeding the demo data (%1 of %2): %3…")
                        .arg(step + 1)
