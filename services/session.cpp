@@ -169,18 +169,11 @@ Result<QSqlQuery *> Session::run(const QString &sql, const QVariantList &values)
         const Error &error = result.error();
         const bool reconnect = error.kind == Error::Kind::Connection && attempt == 1;
         const bool retryBusy = error.kind == Error::Kind::Busy && attempt <= 5;
-        // A call that waited for a concurrent call with the same idempotency key to commit finds the stock
-        // gone (SR001) or the reservation already resolved (SR005), though its key was applied. Asked once
-        // more, it replays that result; a refusal of its own comes back the same (tests/tst_concurrency).
-        const bool retryRefused = attempt == 1 && error.kind == Error::Kind::Refused &&
-                                  (error.sqlState == u"SR001" || error.sqlState == u"SR005");
-        if (!reconnect && !retryBusy && !retryRefused)
+        if (!reconnect && !retryBusy)
             return result;
         if (reconnect) {
             qCInfo(lcServices) << "reconnecting after:" << error.message;
             close();
-        } else if (retryRefused) {
-            continue;
         } else {
             QThread::msleep(5 * attempt);
         }

@@ -131,11 +131,26 @@ $$;
 CREATE CONSTRAINT TRIGGER outbox_wakes_listeners AFTER INSERT ON ledger.outbox
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger.wake_listeners();
 
-CREATE FUNCTION ledger.insufficient(p_sku text, p_location text, p_wanted bigint, p_what text) RETURNS void
+-- A call that waited on a row for a concurrent call with the same idempotency key finds the stock gone or
+-- the state changed, though its key has just been applied. Before refusing, it checks: if the key is now
+-- stored by another transaction, it raises SR006 instead, and a retry replays the first call's result.
+CREATE FUNCTION ledger.unless_applied(p_key text) RETURNS void
 LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF p_key IS NOT NULL AND EXISTS (SELECT 1 FROM ledger.idempotency i
+                                      WHERE i.key = p_key AND i.xmin <> pg_catalog.pg_current_xact_id()::xid) THEN
+        RAISE EXCEPTION 'idempotency key "%" was applied concurrently by another call; retry to get its result',
+            p_key USING ERRCODE = 'SR006';
+    END IF;
+END
+$$;
+
+CREATE FUNCTION ledger.insufficient(p_sku text, p_location text, p_wanted bigint, p_what text, p_key text)
+RETURNS void LANGUAGE plpgsql STABLE AS $$
 DECLARE
     s ledger.stock_level;
 BEGIN
+    PERFORM ledger.unless_applied(p_key);
     SELECT st.* INTO s FROM ledger.stock_level st
       JOIN ledger.sku k ON k.id = st.sku_id JOIN ledger.location l ON l.id = st.location_id
      WHERE k.code = p_sku AND l.code = p_location;
@@ -526,7 +541,7 @@ BEGIN
      WHERE sku_id = k.id AND location_id = a.id AND on_hand - reserved >= p_quantity
     RETURNING * INTO sa;
     IF NOT FOUND THEN
-        PERFORM ledger.insufficient(k.code, a.code, p_quantity, 'to ship');
+        PERFORM ledger.insufficient(k.code, a.code, p_quantity, 'to ship', p_key);
     END IF;
     sb := ledger.change(k.id, b.id, 0, 0, p_quantity, 0);
     INSERT INTO ledger.transfer (sku_id, from_location_id, to_location_id, shipped)
@@ -563,11 +578,13 @@ BEGIN
         RAISE EXCEPTION 'unknown transfer %', p_transfer USING ERRCODE = 'SR003';
     END IF;
     IF t.status = 'received' THEN
+        PERFORM ledger.unless_applied(p_key);
         RAISE EXCEPTION 'transfer % has already been received in full', p_transfer USING ERRCODE = 'SR005';
     END IF;
     v_qty := coalesce(p_quantity, t.shipped - t.received);
     PERFORM ledger.require_positive('quantity', v_qty);
     IF v_qty > t.shipped - t.received THEN
+        PERFORM ledger.unless_applied(p_key);
         RAISE EXCEPTION 'transfer % has only % left in transit, not %', p_transfer, t.shipped - t.received, v_qty
             USING ERRCODE = 'SR001';
     END IF;
@@ -660,7 +677,7 @@ BEGIN
            AND on_hand - reserved - CASE WHEN c.respects_safety_stock THEN safety_stock ELSE 0 END >= p_quantity
         RETURNING * INTO s;
         IF NOT FOUND THEN
-            PERFORM ledger.insufficient(p_sku_code, p_location_code, p_quantity, 'to reserve');
+            PERFORM ledger.insufficient(p_sku_code, p_location_code, p_quantity, 'to reserve', p_key);
         END IF;
         PERFORM ledger.emit('reserve', s, p_sku_code, p_location_code, jsonb_build_object('reservation', r.id));
         RETURN 0;
@@ -671,7 +688,7 @@ BEGIN
     v_free := greatest(s.on_hand - s.reserved - CASE WHEN c.respects_safety_stock THEN s.safety_stock ELSE 0 END, 0);
     v_back := greatest(p_quantity - v_free, 0);
     IF s IS NULL OR v_back > s.inbound - s.backordered THEN
-        PERFORM ledger.insufficient(p_sku_code, p_location_code, p_quantity, 'to reserve or backorder');
+        PERFORM ledger.insufficient(p_sku_code, p_location_code, p_quantity, 'to reserve or backorder', p_key);
     END IF;
     UPDATE ledger.stock_level SET reserved = reserved + (p_quantity - v_back), backordered = backordered + v_back,
            version = version + 1, updated_at = now()
@@ -794,6 +811,7 @@ BEGIN
         RAISE EXCEPTION 'unknown reservation %', p_reservation USING ERRCODE = 'SR003';
     END IF;
     IF r.status <> 'active' THEN
+        PERFORM ledger.unless_applied(p_key);
         RAISE EXCEPTION 'reservation % is already %', p_reservation, r.status USING ERRCODE = 'SR005';
     END IF;
     IF p_status = 'committed' AND r.expires_at <= now() THEN
