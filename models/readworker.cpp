@@ -41,6 +41,16 @@ void ReadWorker::loadPage(quint64 requestId, const StockPageRequest &request)
     Q_EMIT pageLoaded(requestId, out, more);
 }
 
+void ReadWorker::loadMatching(quint64 requestId, const StockFilter &filter, const QList<QPair<QString, QString>> &keys)
+{
+    auto rows = StockReader(session()).matching(filter, keys);
+    if (!rows) {
+        Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
+        return;
+    }
+    Q_EMIT matchingLoaded(requestId, rows.value());
+}
+
 void ReadWorker::loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit)
 {
     auto rows = StockReader(session()).movements(sku, location, limit);
@@ -107,6 +117,14 @@ quint64 ReadThread::requestPage(const StockPageRequest &request)
 {
     const quint64 id = ++m_nextId;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, request] { worker->loadPage(id, request); });
+    return id;
+}
+
+quint64 ReadThread::requestMatching(const StockFilter &filter, const QList<QPair<QString, QString>> &keys)
+{
+    const quint64 id = ++m_nextId;
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, id, filter, keys] { worker->loadMatching(id, filter, keys); });
     return id;
 }
 

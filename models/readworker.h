@@ -27,6 +27,8 @@ public:
 
 public Q_SLOTS:
     void loadPage(quint64 requestId, const Stockroom::Services::StockPageRequest &request);
+    void loadMatching(quint64 requestId, const Stockroom::Services::StockFilter &filter,
+                      const QList<QPair<QString, QString>> &keys);
     void loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit);
     void loadLocations();
     void loadTransfers();
@@ -34,6 +36,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void pageLoaded(quint64 requestId, const QList<Stockroom::Services::StockRow> &rows, bool more);
+    void matchingLoaded(quint64 requestId, const QList<Stockroom::Services::StockRow> &rows);
     void movementsLoaded(quint64 requestId, const QList<Stockroom::Services::MovementRow> &rows);
     void locationsLoaded(const QList<Stockroom::Services::LocationRef> &locations);
     void transfersLoaded(const QList<Stockroom::Services::TransferRef> &transfers);
@@ -60,6 +63,7 @@ public:
     ReadWorker *worker() const { return m_worker; }
 
     quint64 requestPage(const Services::StockPageRequest &request);
+    quint64 requestMatching(const Services::StockFilter &filter, const QList<QPair<QString, QString>> &keys);
     quint64 requestMovements(const QString &sku, const QString &location, int limit = 50);
     void requestLocations();
     void requestTransfers();

@@ -49,6 +49,7 @@ StockTableModel::StockTableModel(ReadThread *reads, QObject *parent)
 {
     connect(reads->worker(), &ReadWorker::pageLoaded, this, &StockTableModel::onPage);
     connect(reads->worker(), &ReadWorker::failed, this, &StockTableModel::onFailed);
+    connect(reads->worker(), &ReadWorker::matchingLoaded, this, &StockTableModel::onMatching);
 }
 
 StockTableModel::~StockTableModel() = default;
@@ -243,6 +244,8 @@ void StockTableModel::request(bool fromStart)
     const bool wasLoading = isLoading();
     m_started = true;
     m_pendingReset = fromStart;
+    if (fromStart)
+        ++m_generation;
     m_clock.start();
     m_pending = m_reads->requestPage(page);
     if (!wasLoading)
@@ -264,10 +267,12 @@ void StockTableModel::onPage(quint64 requestId, const QList<StockRow> &rows, boo
         m_pending = 0;
         endResetModel();
         Q_EMIT firstPageShown(m_clock.elapsed());
-    } else if (!rows.isEmpty()) {
+    } else if (QList<StockRow> fresh = rows; // rows inserted live since may come again in a page
+               fresh.removeIf([this](const StockRow &r) { return m_rowByKey.contains(keyOf(r.sku, r.location)); }),
+               !fresh.isEmpty()) {
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(rows.size()) - 1);
-        m_rows.append(rows);
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_rows.append(fresh);
         m_more = more;
         indexRows(first);
         m_pending = 0;
@@ -304,10 +309,14 @@ int StockTableModel::rowOf(const QString &sku, const QString &location) const
 void StockTableModel::applyEvents(const QList<StockEvent> &events)
 {
     QList<int> changed;
+    QList<QPair<QString, QString>> unknown;
     for (const StockEvent &event : events) {
         const int r = rowOf(event.sku, event.location);
-        if (r < 0)
+        if (r < 0) {
+            if (m_started && !unknown.contains(qMakePair(event.sku, event.location)))
+                unknown.append(qMakePair(event.sku, event.location));
             continue;
+        }
         StockRow &row = m_rows[r];
         if (event.version <= row.version)
             continue; // already shown, or an older event arriving late
@@ -322,6 +331,11 @@ void StockTableModel::applyEvents(const QList<StockEvent> &events)
         if (event.at.isValid())
             row.updatedAt = event.at;
         changed.append(r);
+    }
+    if (!unknown.isEmpty()) {
+        // A row this view does not hold yet, perhaps a new one: ask whether it matches the filter.
+        m_matchingGeneration = m_generation;
+        m_matching = m_reads->requestMatching(m_filter, unknown);
     }
     if (changed.isEmpty())
         return;
@@ -338,6 +352,48 @@ void StockTableModel::applyEvents(const QList<StockEvent> &events)
         i = j + 1;
     }
     Q_EMIT rowsUpdated(changed);
+}
+
+} // namespace Stockroom::Models
+
+namespace Stockroom::Models {
+
+bool StockTableModel::lessThan(const StockRow &a, const StockRow &b) const
+{
+    const StockSort sort = sortOf(m_sortColumn);
+    const auto ordered = [this](auto x, auto y) {
+        return m_order == Qt::AscendingOrder ? x < y : y < x;
+    };
+    const QVariant va = StockReader::sortValue(a, sort);
+    const QVariant vb = StockReader::sortValue(b, sort);
+    if (va != vb) {
+        if (va.typeId() == QMetaType::QString)
+            return ordered(va.toString(), vb.toString());
+        return ordered(va.toLongLong(), vb.toLongLong());
+    }
+    if (sort == StockSort::Sku)
+        return ordered(a.location, b.location);
+    return a.skuId != b.skuId ? ordered(a.skuId, b.skuId) : ordered(a.locationId, b.locationId);
+}
+
+void StockTableModel::onMatching(quint64 requestId, const QList<StockRow> &rows)
+{
+    if (requestId != m_matching || m_matchingGeneration != m_generation || m_pending != 0)
+        return;
+    for (const StockRow &row : rows) {
+        if (rowOf(row.sku, row.location) >= 0)
+            continue;
+        const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row,
+                                         [this](const StockRow &a, const StockRow &b) { return lessThan(a, b); });
+        const int position = int(at - m_rows.cbegin());
+        if (position == m_rows.size() && m_more)
+            continue; // beyond the rows loaded: it comes with its page
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, row);
+        m_rowByKey.clear();
+        indexRows(0);
+        endInsertRows();
+    }
 }
 
 } // namespace Stockroom::Models

@@ -90,6 +90,8 @@ private:
     void onPage(quint64 requestId, const QList<Services::StockRow> &rows, bool more);
     void onFailed(quint64 requestId, const QString &message, bool connectionLost);
     void indexRows(int from);
+    void onMatching(quint64 requestId, const QList<Services::StockRow> &rows);
+    bool lessThan(const Services::StockRow &a, const Services::StockRow &b) const;
 
     ReadThread *m_reads;
     QList<Services::StockRow> m_rows;
@@ -100,7 +102,10 @@ private:
     int m_pageSize = 200;
     bool m_more = true;
     bool m_started = false;
-    quint64 m_pending = 0; // the request whose answer is awaited, 0 for none
+    quint64 m_pending = 0;    // the request whose answer is awaited, 0 for none
+    quint64 m_matching = 0;   // the latest look-up of rows that appeared since the pages were read
+    quint64 m_generation = 0; // bumped by every reload: a look-up from before it is dropped
+    quint64 m_matchingGeneration = 0;
     bool m_pendingReset = false;
     QElapsedTimer m_clock;
 };

@@ -233,6 +233,23 @@ Result<QList<StockRow>> StockReader::pageByLocation(const StockPageRequest &requ
     return rows;
 }
 
+Result<QList<StockRow>> StockReader::matching(const StockFilter &filter, const QList<QPair<QString, QString>> &keys)
+{
+    auto where = filterClause(filter, true);
+    if (!where)
+        return where.error();
+    QList<StockRow> rows;
+    for (const auto &[sku, location] : keys) {
+        QVariantList values{sku, location};
+        values << where->values;
+        auto row = fetch(kColumns + QStringLiteral(" AND sku = ? AND location = ?") + where->sql, values, 1);
+        if (!row)
+            return row.error();
+        rows << row.value();
+    }
+    return rows;
+}
+
 Result<QList<StockRow>> StockReader::fetch(const QString &sql, const QVariantList &values, int limit)
 {
     auto ran = m_session.run(sql, values);

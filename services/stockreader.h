@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -121,6 +122,8 @@ public:
     explicit StockReader(Session &session);
 
     Result<QList<StockRow>> page(const StockPageRequest &request);
+    // The rows among keys ("sku", "location" pairs) that match filter: rows that appeared after a page was read.
+    Result<QList<StockRow>> matching(const StockFilter &filter, const QList<QPair<QString, QString>> &keys);
     Result<QList<MovementRow>> movements(const QString &sku, const QString &location, int limit = 50);
     Result<QList<LocationRef>> locations();
     Result<QList<TransferRef>> openTransfers(int limit = 500);

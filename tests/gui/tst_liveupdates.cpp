@@ -1,3 +1,4 @@
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -74,6 +75,59 @@ private slots:
         QVERIFY2(adjusted, qPrintable(adjusted.errorMessage()));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowAt(row).onHand, before + 4, 5000);
         QCOMPARE(model.rowAt(row).version, qint64(adjusted->value(u"version").toInteger()));
+
+        QMetaObject::invokeMethod(listener, &Services::EventListener::stop, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+
+    void aNewStockRowAppearsInItsPlace()
+    {
+        Tests::TestDatabase db;
+        STOCKROOM_REQUIRE_DB(db);
+        QVERIFY(Tests::seedSmallLedger(db.spec()));
+        Models::ReadThread reads(db.spec(QStringLiteral("associate")));
+        StockTableModel model(&reads);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy shown(&model, &StockTableModel::firstPageShown);
+        model.reload();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(model.rowCount(), 60);
+
+        QThread thread;
+        auto *listener = new Services::EventListener(db.spec(QStringLiteral("associate")));
+        listener->moveToThread(&thread);
+        connect(&thread, &QThread::finished, listener, &QObject::deleteLater);
+        connect(listener, &Services::EventListener::eventsArrived, &model, &StockTableModel::applyEvents);
+        QSignalSpy started(listener, &Services::EventListener::started);
+        thread.start();
+        QMetaObject::invokeMethod(listener, [listener] { listener->start(); });
+        QVERIFY(started.wait(10000));
+
+        Services::Session admin(db.spec());
+        Services::LedgerService ledger(admin);
+        QVERIFY(ledger.addSku(QStringLiteral("T-010A"), QStringLiteral("Steel lamp 10a")));
+        QVERIFY(ledger.receive(QStringLiteral("T-010A"), QStringLiteral("ST-B"), 4, Services::LedgerService::newKey()));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 61, 5000);
+        const int row = model.rowOf(QStringLiteral("T-010A"), QStringLiteral("ST-B"));
+        QVERIFY(row > 0);
+        QCOMPARE(model.rowAt(row - 1).sku, QStringLiteral("T-010"));
+        QCOMPARE(model.rowAt(row + 1).sku, QStringLiteral("T-011"));
+        QCOMPARE(model.rowAt(row).onHand, 4);
+
+        // A new row the filter does not match stays out.
+        Services::StockFilter filter;
+        filter.text = QStringLiteral("lamp");
+        model.setFilter(filter);
+        QVERIFY(shown.wait(10000));
+        const int lamps = model.rowCount();
+        QVERIFY(ledger.addSku(QStringLiteral("T-010B"), QStringLiteral("Oak mug 10b")));
+        QVERIFY(ledger.receive(QStringLiteral("T-010B"), QStringLiteral("ST-B"), 2, Services::LedgerService::newKey()));
+        QVERIFY(ledger.receive(QStringLiteral("T-010A"), QStringLiteral("WH-A"), 2, Services::LedgerService::newKey()));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), lamps + 1, 5000);
+        QTest::qWait(300);
+        QCOMPARE(model.rowCount(), lamps + 1);
+        QCOMPARE(model.rowOf(QStringLiteral("T-010B"), QStringLiteral("ST-B")), -1);
 
         QMetaObject::invokeMethod(listener, &Services::EventListener::stop, Qt::BlockingQueuedConnection);
         thread.quit();
