@@ -1,5 +1,6 @@
 -- The demo data set, written through the write API so that the ledger and every balance agree. Every key
--- is deterministic: seeding twice changes nothing. Steps are separated by "-- step:" lines; the seeder runs
+-- is deterministic and every step picks its rows by hashes of codes from the rows the receive step stocked
+-- (never from rows a later step created), so seeding twice changes nothing. Steps are separated by "-- step:" lines; the seeder runs
 -- them in one transaction and reports each.
 
 -- step: locations
@@ -37,13 +38,17 @@ SELECT api.receive(s.code, l.code, 20 + abs(hashtext(s.code || l.code)) % 480, '
 
 -- step: safety stock at stores
 SELECT api.set_safety_stock(st.sku, st.location, 2 + abs(hashtext(st.sku)) % 8, 'demo:safety:' || st.sku || ':' || st.location)
-  FROM api.stock st WHERE st.location_kind = 'store' AND abs(hashtext(st.sku || 'safety')) % 3 = 0;
+  FROM api.stock st
+ WHERE st.location_kind = 'store' AND abs(hashtext(st.location || st.sku)) % 10 < 4
+   AND abs(hashtext(st.sku || 'safety')) % 3 = 0;
 
 -- step: damaged and lost stock
 SELECT api.adjust(st.sku, st.location, -(1 + abs(hashtext(st.sku || 'dmg')) % 3),
                   CASE WHEN abs(hashtext(st.sku)) % 2 = 0 THEN 'damaged' ELSE 'lost' END, 'demo cycle check',
                   'demo:adjust:' || st.sku || ':' || st.location)
-  FROM api.stock st WHERE abs(hashtext(st.sku || st.location || 'adj')) % 40 = 0;
+  FROM api.stock st
+ WHERE (st.location_kind = 'warehouse' OR abs(hashtext(st.location || st.sku)) % 10 < 4)
+   AND abs(hashtext(st.sku || st.location || 'adj')) % 40 = 0;
 
 -- step: transfers in transit
 SELECT api.transfer_ship(st.sku, st.location, dest.code, 5 + abs(hashtext(st.sku)) % 20,
@@ -58,4 +63,6 @@ SELECT api.reserve(st.sku, st.location, 1 + abs(hashtext(st.sku || 'qty')) % 3, 
                    CASE WHEN st.location_kind = 'warehouse' THEN 'web' ELSE 'store' END,
                    'ORD-DEMO-' || lpad((abs(hashtext(st.sku || st.location)) % 100000)::text, 5, '0'),
                    'demo:reserve:' || st.sku || ':' || st.location)
-  FROM api.stock st WHERE abs(hashtext(st.sku || st.location || 'res')) % 15 = 0 AND st.available > 12;
+  FROM api.stock st
+ WHERE (st.location_kind = 'warehouse' OR abs(hashtext(st.location || st.sku)) % 10 < 4)
+   AND abs(hashtext(st.sku || st.location || 'res')) % 15 = 0 AND st.on_hand > 30;
