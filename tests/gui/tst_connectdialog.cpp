@@ -1,3 +1,5 @@
+#include "screenshot.h"
+
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,11 +43,7 @@ private slots:
         QVERIFY(error->text().contains(QStringLiteral("user")));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("user")), QStringLiteral("alice"));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("s3cret"));
-        const QString dir = qEnvironmentVariable("STOCKROOM_SCREENSHOTS");
-        if (!dir.isEmpty()) {
-            QDir().mkpath(dir);
-            dialog.grab().save(dir + QStringLiteral("/dialog-connect.png"));
-        }
+        Tests::saveScreenshot(&dialog, QStringLiteral("dialog-connect"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const ConnectionSettings chosen = dialog.settings();

@@ -1,3 +1,5 @@
+#include "screenshot.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -22,20 +24,6 @@
 
 using namespace Stockroom;
 using Models::StockTableModel;
-
-namespace {
-
-// Screenshots for a human to look at: $STOCKROOM_SCREENSHOTS, when set.
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("STOCKROOM_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
-
-} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -64,7 +52,7 @@ private slots:
         QCOMPARE(window.movementModel()->rowAt(0).kind == QStringLiteral("receive") ||
                      window.movementModel()->rowAt(0).kind == QStringLiteral("policy"),
                  true);
-        saveShot(&window, QStringLiteral("mainwindow"));
+        Tests::saveScreenshot(&window, QStringLiteral("mainwindow"));
 
         // Type a filter: only matching rows remain.
         QSignalSpy shown(model, &StockTableModel::firstPageShown);
@@ -74,7 +62,7 @@ private slots:
         QVERIFY(model->rowCount() > 0);
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY(model->rowAt(row).skuName.contains(QStringLiteral("lamp")));
-        saveShot(&window, QStringLiteral("mainwindow-filtered"));
+        Tests::saveScreenshot(&window, QStringLiteral("mainwindow-filtered"));
 
         // Click a header: sorted by that column, in SQL.
         QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
@@ -156,7 +144,7 @@ private slots:
         window.stockView()->selectRow(3);
         QTRY_VERIFY_WITH_TIMEOUT(window.movementModel()->rowCount() > 0, 5000);
         QTest::qWait(50);
-        saveShot(&window, QStringLiteral("mainwindow-demo"));
+        Tests::saveScreenshot(&window, QStringLiteral("mainwindow-demo"));
     }
 };
 

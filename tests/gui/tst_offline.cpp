@@ -1,3 +1,5 @@
+#include "screenshot.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -18,19 +20,6 @@
 
 using namespace Stockroom;
 using Kind = Services::Operation::Kind;
-
-namespace {
-
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("STOCKROOM_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
-
-} // namespace
 
 // The server goes away (a proxy in front of it drops every connection and refuses new ones), an
 // operation is typed and journaled, the window is even closed and opened again; when the server returns
@@ -97,8 +86,8 @@ private slots:
         tooMuch.quantity = 100000;
         window->operations()->submit(tooMuch);
         QCOMPARE(window->operations()->journaled(), 2);
-        saveShot(window.get(), QStringLiteral("mainwindow-offline"));
-        saveShot(dialog, QStringLiteral("dialog-receive-offline"));
+        Tests::saveScreenshot(window.get(), QStringLiteral("mainwindow-offline"));
+        Tests::saveScreenshot(dialog, QStringLiteral("dialog-receive-offline"));
 
         // Nothing reached the ledger; the journal is on disk and survives closing the window.
         QCOMPARE(onHand(), before);
@@ -131,7 +120,7 @@ private slots:
         QVERIFY(report);
         QVERIFY(report->text().contains(QStringLiteral("Applied:")));
         QVERIFY(report->text().contains(QStringLiteral("Refused by the ledger:")));
-        saveShot(report, QStringLiteral("replay-report"));
+        Tests::saveScreenshot(report, QStringLiteral("replay-report"));
 
         // Sent again by mistake with the same key: still once.
         Services::Operation again = outcomes.at(0).op;

@@ -1,3 +1,5 @@
+#include "screenshot.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
@@ -21,15 +23,6 @@ using Kind = Services::Operation::Kind;
 using Ui::OperationDialog;
 
 namespace {
-
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("STOCKROOM_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
 
 template <typename T>
 T *field(OperationDialog *dialog, const char *name)
@@ -114,7 +107,7 @@ private slots:
         QTest::keyClick(sku, Qt::Key_Return);                  // ...and Enter
         QCOMPARE(dialog->focusWidget(), field<QLineEdit>(dialog, "quantity"));
         QTest::keyClicks(field<QLineEdit>(dialog, "quantity"), QStringLiteral("6"));
-        saveShot(dialog, QStringLiteral("dialog-receive"));
+        Tests::saveScreenshot(dialog, QStringLiteral("dialog-receive"));
         QTest::keyClick(field<QLineEdit>(dialog, "quantity"), Qt::Key_Return);
         QTest::mouseClick(field<QPushButton>(dialog, "apply"), Qt::LeftButton); // a double click: ignored
         QVERIFY(applied.wait(10000));
@@ -125,7 +118,7 @@ private slots:
         QVERIFY(field<QLabel>(dialog, "status")->text().contains(QStringLiteral("Received 6")));
         QVERIFY(dialog->key() != key);                                    // the next scan is a new operation
         QCOMPARE(dialog->focusWidget(), field<QLineEdit>(dialog, "sku")); // ready for it
-        saveShot(dialog, QStringLiteral("dialog-receive-done"));
+        Tests::saveScreenshot(dialog, QStringLiteral("dialog-receive-done"));
 
         // The same key sent again (a retry after a dropped answer) applies nothing twice.
         Services::Operation again = applied.first().first().value<Services::Operation>();
@@ -166,7 +159,7 @@ private slots:
         QLabel *quantityError = field<QLabel>(dialog, "quantityError");
         QVERIFY(quantityError->isVisible());
         QVERIFY2(quantityError->text().contains(QStringLiteral("T-001")), qPrintable(quantityError->text()));
-        saveShot(dialog, QStringLiteral("dialog-adjust-refused"));
+        Tests::saveScreenshot(dialog, QStringLiteral("dialog-adjust-refused"));
 
         // Fixed: the same form, the same key, now applies.
         const QString key = dialog->key();
@@ -198,7 +191,7 @@ private slots:
         QTest::keyClicks(sku, QStringLiteral("T-010"));
         QTest::keyClick(sku, Qt::Key_Return);
         QTest::keyClicks(field<QLineEdit>(ship, "quantity"), QStringLiteral("5"));
-        saveShot(ship, QStringLiteral("dialog-transfer-ship"));
+        Tests::saveScreenshot(ship, QStringLiteral("dialog-transfer-ship"));
         QTest::keyClick(field<QLineEdit>(ship, "quantity"), Qt::Key_Return);
         QVERIFY(shipped.wait(10000));
         QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-010"), QStringLiteral("WH-A")), fromBefore - 5);
@@ -212,7 +205,7 @@ private slots:
         QSignalSpy received(receive, &OperationDialog::applied);
         transferBox->setCurrentIndex(transferBox->findData(transfer));
         QTest::keyClicks(field<QLineEdit>(receive, "quantity"), QStringLiteral("2")); // a partial receipt
-        saveShot(receive, QStringLiteral("dialog-transfer-receive"));
+        Tests::saveScreenshot(receive, QStringLiteral("dialog-transfer-receive"));
         QTest::keyClick(field<QLineEdit>(receive, "quantity"), Qt::Key_Return);
         QVERIFY(received.wait(10000));
         QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-010"), QStringLiteral("ST-B")), toBefore + 2);
@@ -251,7 +244,7 @@ private slots:
         QTest::keyClick(sku, Qt::Key_Return);
         QTest::keyClicks(field<QLineEdit>(dialog, "quantity"), QStringLiteral("1"));
         QTest::mouseClick(field<QRadioButton>(dialog, "damaged"), Qt::LeftButton);
-        saveShot(dialog, QStringLiteral("dialog-return"));
+        Tests::saveScreenshot(dialog, QStringLiteral("dialog-return"));
         QTest::mouseClick(field<QPushButton>(dialog, "apply"), Qt::LeftButton);
         QVERIFY(applied.wait(10000));
         QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-004"), QStringLiteral("ST-B")), onHand + 2);
@@ -272,7 +265,7 @@ private slots:
                      qPrintable(action->toolTip()));
         }
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("associate")));
-        saveShot(m_window.get(), QStringLiteral("mainwindow-associate"));
+        Tests::saveScreenshot(m_window.get(), QStringLiteral("mainwindow-associate"));
 
         // The database refuses it all the same when it is tried.
         Services::Operation op;
