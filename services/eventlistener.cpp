@@ -113,6 +113,12 @@ void EventListener::setOnline(bool online, const QString &message)
     Q_EMIT onlineChanged(online, message);
 }
 
+void EventListener::recheck()
+{
+    m_online = false;
+    poll();
+}
+
 void EventListener::poll()
 {
     if (!m_session || m_polling)

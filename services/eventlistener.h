@@ -59,6 +59,9 @@ public Q_SLOTS:
     void stop();
     // Catches up now, as a notification would.
     void poll();
+    // Someone else found the ledger unreachable: the next poll that reaches it reports online again, even if
+    // this listener never noticed the outage itself.
+    void recheck();
 
 Q_SIGNALS:
     void eventsArrived(const QList<Stockroom::Services::StockEvent> &events);

@@ -280,6 +280,10 @@ void MainWindow::setOnline(bool online, const QString &message)
                               .arg(QLocale().toString(m_offlineSince, QLocale::ShortFormat), asOf));
         m_banner->setToolTip(message);
         m_banner->show();
+        // The stock model or the operation queue may have lost the ledger while the listener still thinks it
+        // is connected; only the listener reports the return, so it has to look again.
+        if (m_events)
+            QMetaObject::invokeMethod(m_events, &Services::EventListener::recheck);
     } else {
         m_banner->hide();
         m_stock->reload();
