@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <ledgerfixture.h>
 #include <ledgerservice.h>
 #include <ledgertest.h>
 #include <memory>
@@ -55,22 +56,17 @@ QString explain(const Run &run)
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
 }
 
-struct Fixture
+struct Fixture : Tests::LedgerFixture
 {
-    Tests::TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<LedgerService> api;
     QString url;
 
     QString setUp()
     {
-        if (!db.isValid())
-            return db.error();
+        if (QString error = open(QStringLiteral("test")); !error.isEmpty())
+            return error;
         if (qEnvironmentVariableIsEmpty("STOCKROOM_CTL"))
             return QStringLiteral("STOCKROOM_CTL is not set: run through ctest");
         url = db.url();
-        session = std::make_unique<Session>(db.spec(), QStringLiteral("test"));
-        api = std::make_unique<LedgerService>(*session);
         QList<Result<QJsonObject>> steps;
         steps << api->addLocation({WH1, QStringLiteral("Warehouse"), QStringLiteral("warehouse"), {}, {}, {}})
               << api->addLocation({ST1, QStringLiteral("Store"), QStringLiteral("store"), {}, {}, {}})
@@ -90,13 +86,6 @@ struct Fixture
         return arguments;
     }
 };
-
-#define SR_FIXTURE(f)                                                                                                  \
-    Fixture f;                                                                                                         \
-    do {                                                                                                               \
-        const QString sr_setup_error_ = f.setUp();                                                                     \
-        QVERIFY2(sr_setup_error_.isEmpty(), qPrintable(sr_setup_error_));                                              \
-    } while (false)
 
 // The command (run once) exited with this code; shows its output otherwise.
 #define SR_EXIT(run, code)                                                                                             \

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <latch>
+#include <ledgerfixture.h>
 #include <ledgerservice.h>
 #include <ledgertest.h>
 #include <memory>
@@ -107,18 +108,13 @@ private:
     QStringList m_list;
 };
 
-struct Fixture
+struct Fixture : Tests::LedgerFixture
 {
-    Tests::TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<LedgerService> api;
 
     QString setUp()
     {
-        if (!db.isValid())
-            return db.error();
-        session = std::make_unique<Session>(db.spec(), QStringLiteral("test"));
-        api = std::make_unique<LedgerService>(*session);
+        if (QString error = open(QStringLiteral("test")); !error.isEmpty())
+            return error;
         for (const auto &[code, kind] :
              {std::pair{WH1, QStringLiteral("warehouse")}, std::pair{ST1, QStringLiteral("store")},
               std::pair{ST2, QStringLiteral("store")}}) {
@@ -139,13 +135,6 @@ struct Fixture
         QVERIFY2(sr_problems_.isEmpty(), qPrintable(QStringLiteral("%1 unexpected errors, e.g. %2")                    \
                                                         .arg(sr_problems_.size())                                      \
                                                         .arg(sr_problems_.mid(0, 3).join(u'\n'))));                    \
-    } while (false)
-
-#define SR_FIXTURE(f)                                                                                                  \
-    Fixture f;                                                                                                         \
-    do {                                                                                                               \
-        const QString sr_setup_error_ = f.setUp();                                                                     \
-        QVERIFY2(sr_setup_error_.isEmpty(), qPrintable(sr_setup_error_));                                              \
     } while (false)
 
 } // namespace

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <ledgerfixture.h>
 #include <ledgerservice.h>
 #include <ledgertest.h>
 #include <memory>
@@ -37,18 +38,13 @@ QJsonObject withoutReplayed(QJsonObject object)
 }
 
 // A fresh migrated database with three locations and three SKUs, and the superuser's session on it.
-struct Fixture
+struct Fixture : Tests::LedgerFixture
 {
-    Tests::TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<LedgerService> api;
 
     QString setUp()
     {
-        if (!db.isValid())
-            return db.error();
-        session = std::make_unique<Session>(db.spec(), QStringLiteral("test"));
-        api = std::make_unique<LedgerService>(*session);
+        if (QString error = open(QStringLiteral("test")); !error.isEmpty())
+            return error;
         const QList<LocationInfo> locations = {
             {QStringLiteral("WH1"), QStringLiteral("Main warehouse"), QStringLiteral("warehouse"),
              QStringLiteral("North"), 53.4, -2.2},
@@ -81,13 +77,6 @@ struct Fixture
         return bucket(*api, sku, location, name);
     }
 };
-
-#define SR_FIXTURE(f)                                                                                                  \
-    Fixture f;                                                                                                         \
-    do {                                                                                                               \
-        const QString sr_setup_error_ = f.setUp();                                                                     \
-        QVERIFY2(sr_setup_error_.isEmpty(), qPrintable(sr_setup_error_));                                              \
-    } while (false)
 
 const QString A = QStringLiteral("A");
 const QString B = QStringLiteral("B");

@@ -2,6 +2,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <ledgerfixture.h>
 #include <ledgerservice.h>
 #include <ledgertest.h>
 #include <memory>
@@ -36,20 +37,15 @@ ReserveRequest request(qint64 quantity)
 
 // The ledger as the superuser sets it up: two locations, one SKU in stock at both, a transfer in transit and
 // two open reservations.
-struct Fixture
+struct Fixture : Tests::LedgerFixture
 {
-    Tests::TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<LedgerService> api;
     qint64 transfer = 0;
     qint64 reservations[2] = {0, 0};
 
     QString setUp()
     {
-        if (!db.isValid())
-            return db.error();
-        session = std::make_unique<Session>(db.spec(), QStringLiteral("superuser"));
-        api = std::make_unique<LedgerService>(*session);
+        if (QString error = open(QStringLiteral("superuser")); !error.isEmpty())
+            return error;
         QList<Result<QJsonObject>> steps;
         steps << api->addLocation({WH1, QStringLiteral("Warehouse"), QStringLiteral("warehouse"), {}, {}, {}})
               << api->addLocation({ST1, QStringLiteral("Store"), QStringLiteral("store"), {}, {}, {}})
@@ -69,13 +65,6 @@ struct Fixture
         return {};
     }
 };
-
-#define SR_FIXTURE(f)                                                                                                  \
-    Fixture f;                                                                                                         \
-    do {                                                                                                               \
-        const QString sr_setup_error_ = f.setUp();                                                                     \
-        QVERIFY2(sr_setup_error_.isEmpty(), qPrintable(sr_setup_error_));                                              \
-    } while (false)
 
 const QStringList kPersonas = {QStringLiteral("checkout"), QStringLiteral("associate"), QStringLiteral("manager"),
                                QStringLiteral("supervisor"), QStringLiteral("admin")};
