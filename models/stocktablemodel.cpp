@@ -320,14 +320,7 @@ void StockTableModel::applyEvents(const QList<StockEvent> &events)
         StockRow &row = m_rows[r];
         if (event.version <= row.version)
             continue; // already shown, or an older event arriving late
-        row.onHand = event.onHand;
-        row.reserved = event.reserved;
-        row.available = event.available;
-        row.inbound = event.inbound;
-        row.damaged = event.damaged;
-        row.safetyStock = event.safetyStock;
-        row.backordered = event.backordered;
-        row.version = event.version;
+        static_cast<Services::StockBalances &>(row) = event;
         if (event.at.isValid())
             row.updatedAt = event.at;
         changed.append(r);

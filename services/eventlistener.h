@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionspec.h"
+#include "stockbalances.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,20 +19,12 @@ namespace Stockroom::Services {
 class Session;
 
 // One stock row's balances after a change, from an outbox event's payload.
-struct StockEvent
+struct StockEvent : StockBalances
 {
     qint64 id = 0;
     QString type;
     QString sku;
     QString location;
-    qint64 onHand = 0;
-    qint64 reserved = 0;
-    qint64 available = 0;
-    qint64 inbound = 0;
-    qint64 damaged = 0;
-    qint64 safetyStock = 0;
-    qint64 backordered = 0;
-    qint64 version = 0;
     QDateTime at;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "stockbalances.h"
 
 #include <QDateTime>
 #include <QList>
@@ -17,7 +18,7 @@ namespace Stockroom::Services {
 class Session;
 
 // One SKU x location of api.stock: every bucket, and the version that orders its changes.
-struct StockRow
+struct StockRow : StockBalances
 {
     int skuId = 0;
     int locationId = 0;
@@ -26,14 +27,6 @@ struct StockRow
     QString location;
     QString locationName;
     QString region;
-    qint64 onHand = 0;
-    qint64 reserved = 0;
-    qint64 available = 0;
-    qint64 inbound = 0;
-    qint64 damaged = 0;
-    qint64 safetyStock = 0;
-    qint64 backordered = 0;
-    qint64 version = 0;
     QDateTime updatedAt;
 
     bool belowSafetyStock() const { return safetyStock > 0 && available < safetyStock; }
