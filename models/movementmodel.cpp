@@ -1,6 +1,9 @@
 #include "movementmodel.h"
 
+#include "ledgerwords.h"
 #include "readworker.h"
+
+#include <QLocale>
 
 namespace Stockroom::Models {
 
@@ -35,22 +38,23 @@ QVariant MovementModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue((index.column() == Quantity ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == When)
-        return row.at.toLocalTime().toString(Qt::ISODateWithMs);
+        return QLocale().toString(row.at.toLocalTime(), QLocale::LongFormat);
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (index.column()) {
     case When:
         if (role == RawValueRole)
             return row.at;
-        return row.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat);
     case Kind:
-        return row.kind;
+        return role == RawValueRole ? row.kind : movementKindText(row.kind);
     case Bucket:
-        return row.bucket;
+        return role == RawValueRole ? row.bucket : bucketText(row.bucket);
     case Quantity:
         if (role == RawValueRole)
             return row.quantity;
-        return row.quantity > 0 ? u'+' + QString::number(row.quantity) : QString::number(row.quantity);
+        return row.quantity > 0 ? QLocale().positiveSign() + QLocale().toString(row.quantity)
+                                : QLocale().toString(row.quantity);
     case Why: {
         if (row.reason.isEmpty())
             return row.reference;

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LedgerWords</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished">Reserviert</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backorder filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety stock set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished">Bestand</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished">Im Zulauf</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">Beschädigt</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation type="unfinished">Sicherheitsbestand</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation type="unfinished">Rückstand</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Exporting the stock view… %1 rows</source>

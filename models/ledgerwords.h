@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace Stockroom::Models {
+
+// The user's words for the ledger's codes: "Transfer shipped" for transfer_ship, "On hand" for on_hand.
+// An unknown code (from a newer schema) is shown as it is.
+QString movementKindText(const QString &kind);
+QString bucketText(const QString &bucket);
+
+} // namespace Stockroom::Models
