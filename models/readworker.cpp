@@ -4,7 +4,7 @@
 
 #include <QThread>
 
-#include <session.h>
+#include <connection/session.h>
 
 namespace Stockroom::Models {
 

@@ -3,9 +3,9 @@
 #include <QList>
 #include <QObject>
 
-#include <connectionspec.h>
+#include <connection/connectionspec.h>
+#include <ledger/stockreader.h>
 #include <memory>
-#include <stockreader.h>
 
 namespace Stockroom::Services {
 class Session;

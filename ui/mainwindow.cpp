@@ -1,9 +1,5 @@
 #include "mainwindow.h"
 
-#include "filterbar.h"
-#include "ledgerpanel.h"
-#include "operationdialog.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
@@ -21,10 +17,13 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <eventlistener.h>
-#include <movementmodel.h>
+#include <ledger/eventlistener.h>
+#include <operations/operationdialog.h>
 #include <readworker.h>
-#include <stocktablemodel.h>
+#include <stock/filterbar.h>
+#include <stock/ledgerpanel.h>
+#include <stock/movementmodel.h>
+#include <stock/stocktablemodel.h>
 
 namespace Stockroom::Ui {
 

@@ -5,11 +5,11 @@
 #include <QList>
 #include <QMainWindow>
 
-#include <connectionspec.h>
-#include <operation.h>
-#include <operationqueue.h>
-#include <permissions.h>
-#include <stockreader.h>
+#include <connection/connectionspec.h>
+#include <ledger/operation.h>
+#include <ledger/permissions.h>
+#include <ledger/stockreader.h>
+#include <offline/operationqueue.h>
 
 class QAction;
 class QLabel;

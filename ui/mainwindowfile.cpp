@@ -19,12 +19,12 @@
 #include <QtConcurrent>
 
 #include <atomic>
-#include <ledgerpanel.h>
+#include <connection/session.h>
+#include <connection/startup.h>
+#include <ledger/stockexport.h>
 #include <memory>
-#include <session.h>
-#include <startup.h>
-#include <stockexport.h>
-#include <stocktablemodel.h>
+#include <stock/ledgerpanel.h>
+#include <stock/stocktablemodel.h>
 
 namespace Stockroom::Ui {
 

@@ -1,6 +1,5 @@
 // MainWindow: the stock operations, who may use them, and the report after an offline replay.
 #include "mainwindow.h"
-#include "operationdialog.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -10,8 +9,9 @@
 #include <QTableView>
 #include <QToolBar>
 
+#include <operations/operationdialog.h>
 #include <readworker.h>
-#include <stocktablemodel.h>
+#include <stock/stocktablemodel.h>
 
 namespace Stockroom::Ui {
 

@@ -5,9 +5,9 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <connection/startup.h>
 #include <mainwindow.h>
 #include <memory>
-#include <startup.h>
 
 using namespace Stockroom;
 

@@ -3,10 +3,10 @@
 
 #include <QJsonArray>
 
+#include <connection/embeddedcluster.h>
+#include <connection/migrator.h>
 #include <cstdio>
-#include <demoseeder.h>
-#include <embeddedcluster.h>
-#include <migrator.h>
+#include <ledger/demoseeder.h>
 
 namespace Stockroom::Ctl {
 

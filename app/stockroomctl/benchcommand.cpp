@@ -1,8 +1,8 @@
 #include "commands.h"
 #include "context.h"
 
+#include <bench/reservebenchmark.h>
 #include <cstdio>
-#include <reservebenchmark.h>
 
 namespace Stockroom::Ctl {
 

@@ -2,8 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <connection/ledgerlocator.h>
 #include <cstdio>
-#include <ledgerlocator.h>
 
 namespace Stockroom::Ctl {
 

@@ -4,10 +4,10 @@
 
 #include <QJsonObject>
 
-#include <ledgerservice.h>
+#include <connection/session.h>
+#include <ledger/ledgerservice.h>
 #include <memory>
 #include <result.h>
-#include <session.h>
 
 namespace Stockroom::Ctl {
 

@@ -5,8 +5,8 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
-#include <migrator.h>
-#include <session.h>
+#include <connection/migrator.h>
+#include <connection/session.h>
 
 namespace Stockroom::Bench {
 

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include <connectionspec.h>
+#include <connection/connectionspec.h>
 #include <result.h>
 
 namespace Stockroom::Bench {

@@ -11,10 +11,10 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <ledgerservice.h>
+#include <connection/session.h>
+#include <ledger/ledgerservice.h>
 #include <mainwindow.h>
-#include <session.h>
-#include <stocktablemodel.h>
+#include <stock/stocktablemodel.h>
 
 using namespace Stockroom;
 using Models::StockTableModel;

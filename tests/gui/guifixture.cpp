@@ -3,7 +3,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <session.h>
+#include <connection/session.h>
 
 namespace Stockroom::Tests {
 

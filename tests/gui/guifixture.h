@@ -3,7 +3,7 @@
 #include <QString>
 #include <QVariantList>
 
-#include <connectionspec.h>
+#include <connection/connectionspec.h>
 #include <result.h>
 
 namespace Stockroom::Tests {

@@ -9,9 +9,9 @@
 #include <QTest>
 #include <QTimer>
 
-#include <connectdialog.h>
-#include <connectionsettings.h>
-#include <passwordstore.h>
+#include <connection/connectdialog.h>
+#include <connection/connectionsettings.h>
+#include <connection/passwordstore.h>
 
 using namespace Stockroom;
 using Services::ConnectionSettings;

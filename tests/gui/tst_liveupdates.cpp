@@ -4,12 +4,12 @@
 #include <QTest>
 #include <QThread>
 
-#include <eventlistener.h>
+#include <connection/session.h>
 #include <guifixture.h>
-#include <ledgerservice.h>
+#include <ledger/eventlistener.h>
+#include <ledger/ledgerservice.h>
 #include <readworker.h>
-#include <session.h>
-#include <stocktablemodel.h>
+#include <stock/stocktablemodel.h>
 #include <testdatabase.h>
 
 using namespace Stockroom;

@@ -13,13 +13,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <demoseeder.h>
-#include <filterbar.h>
+#include <connection/session.h>
 #include <guifixture.h>
+#include <ledger/demoseeder.h>
 #include <mainwindow.h>
-#include <movementmodel.h>
-#include <session.h>
-#include <stocktablemodel.h>
+#include <stock/filterbar.h>
+#include <stock/movementmodel.h>
+#include <stock/stocktablemodel.h>
 #include <testdatabase.h>
 
 using namespace Stockroom;

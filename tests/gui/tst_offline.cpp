@@ -12,9 +12,9 @@
 
 #include <guifixture.h>
 #include <mainwindow.h>
-#include <operationdialog.h>
-#include <operationqueue.h>
-#include <stocktablemodel.h>
+#include <offline/operationqueue.h>
+#include <operations/operationdialog.h>
+#include <stock/stocktablemodel.h>
 #include <tcpproxy.h>
 #include <testdatabase.h>
 

@@ -4,7 +4,7 @@
 
 #include <guifixture.h>
 #include <readworker.h>
-#include <stocktablemodel.h>
+#include <stock/stocktablemodel.h>
 #include <testdatabase.h>
 
 using namespace Stockroom;

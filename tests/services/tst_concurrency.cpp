@@ -9,16 +9,16 @@
 #include <QSet>
 #include <QTest>
 
+#include <connection/session.h>
+#include <connection/transactionguard.h>
 #include <functional>
 #include <latch>
+#include <ledger/ledgerservice.h>
 #include <ledgerfixture.h>
-#include <ledgerservice.h>
 #include <ledgertest.h>
 #include <memory>
-#include <session.h>
 #include <testdatabase.h>
 #include <thread>
-#include <transactionguard.h>
 #include <vector>
 
 using namespace Stockroom;

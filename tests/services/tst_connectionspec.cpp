@@ -1,7 +1,7 @@
 #include <QSqlDatabase>
 #include <QTest>
 
-#include <connectionspec.h>
+#include <connection/connectionspec.h>
 
 using namespace Stockroom::Services;
 

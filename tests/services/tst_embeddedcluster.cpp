@@ -5,13 +5,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <embeddedcluster.h>
-#include <ledgerlocator.h>
-#include <ledgerservice.h>
+#include <connection/embeddedcluster.h>
+#include <connection/ledgerlocator.h>
+#include <connection/migrator.h>
+#include <connection/session.h>
+#include <ledger/ledgerservice.h>
 #include <ledgertest.h>
 #include <memory>
-#include <migrator.h>
-#include <session.h>
 #include <sys/stat.h>
 
 using namespace Stockroom;

@@ -4,11 +4,11 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <connection/session.h>
+#include <ledger/ledgerservice.h>
 #include <ledgerfixture.h>
-#include <ledgerservice.h>
 #include <ledgertest.h>
 #include <memory>
-#include <session.h>
 #include <testdatabase.h>
 
 using namespace Stockroom;

@@ -1,8 +1,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include <migrator.h>
-#include <session.h>
+#include <connection/migrator.h>
+#include <connection/session.h>
 #include <testdatabase.h>
 
 using namespace Stockroom;

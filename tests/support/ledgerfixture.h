@@ -2,9 +2,9 @@
 
 #include "testdatabase.h"
 
-#include <ledgerservice.h>
+#include <connection/session.h>
+#include <ledger/ledgerservice.h>
 #include <memory>
-#include <session.h>
 
 namespace Stockroom::Tests {
 

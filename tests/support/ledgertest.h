@@ -9,9 +9,9 @@
 #include <QTest>
 #include <QThread>
 
-#include <ledgerservice.h>
+#include <connection/session.h>
+#include <ledger/ledgerservice.h>
 #include <result.h>
-#include <session.h>
 
 namespace Stockroom::Tests {
 

@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QSqlQuery>
 
-#include <migrator.h>
-#include <session.h>
+#include <connection/migrator.h>
+#include <connection/session.h>
 
 namespace Stockroom::Tests {
 

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include <connectionspec.h>
+#include <connection/connectionspec.h>
 
 namespace Stockroom::Tests {
 

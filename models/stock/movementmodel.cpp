@@ -1,0 +1,120 @@
+#include "movementmodel.h"
+
+#include "ledgerwords.h"
+
+#include <QLocale>
+
+#include <readworker.h>
+
+namespace Stockroom::Models {
+
+using namespace Services;
+
+MovementModel::MovementModel(ReadThread *reads, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_reads(reads)
+{
+    connect(reads->worker(), &ReadWorker::movementsLoaded, this, &MovementModel::onLoaded);
+}
+
+MovementModel::~MovementModel() = default;
+
+int MovementModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MovementModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MovementModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MovementRow &row = m_rows.at(index.row());
+    if (role == MovementIdRole)
+        return row.id;
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue((index.column() == Quantity ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == When)
+        return QLocale().toString(row.at.toLocalTime(), QLocale::LongFormat);
+    if (role != Qt::DisplayRole && role != RawValueRole)
+        return {};
+    switch (index.column()) {
+    case When:
+        if (role == RawValueRole)
+            return row.at;
+        return QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat);
+    case Kind:
+        return role == RawValueRole ? row.kind : movementKindText(row.kind);
+    case Bucket:
+        return role == RawValueRole ? row.bucket : bucketText(row.bucket);
+    case Quantity:
+        if (role == RawValueRole)
+            return row.quantity;
+        return row.quantity > 0 ? QLocale().positiveSign() + QLocale().toString(row.quantity)
+                                : QLocale().toString(row.quantity);
+    case Why: {
+        if (row.reason.isEmpty())
+            return row.reference;
+        if (row.reference.isEmpty())
+            return row.reason;
+        return QString(row.reason + QStringLiteral(" · ") + row.reference);
+    }
+    case Who:
+        return row.actor;
+    default:
+        return {};
+    }
+}
+
+QVariant MovementModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case When:
+        return tr("When");
+    case Kind:
+        return tr("What");
+    case Bucket:
+        return tr("Bucket");
+    case Quantity:
+        return tr("Qty");
+    case Why:
+        return tr("Why");
+    case Who:
+        return tr("Who");
+    default:
+        return {};
+    }
+}
+
+void MovementModel::show(const QString &sku, const QString &location)
+{
+    m_sku = sku;
+    m_location = location;
+    if (sku.isEmpty() || location.isEmpty()) {
+        m_pending = 0;
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        return;
+    }
+    m_pending = m_reads->requestMovements(sku, location);
+}
+
+void MovementModel::onLoaded(quint64 requestId, const QList<MovementRow> &rows)
+{
+    if (requestId != m_pending)
+        return;
+    m_pending = 0;
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    Q_EMIT loaded();
+}
+
+} // namespace Stockroom::Models

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "connectionspec.h"
+
+#include <QString>
+
+#include <result.h>
+
+namespace Stockroom::Services {
+
+// Where this user's Stockroom connects, remembered between runs (QSettings): the embedded ledger, or a
+// shared server's address, user and TLS mode. Never the password: that lives in the keychain.
+struct ConnectionSettings
+{
+    enum class Mode
+    {
+        Unset,
+        Embedded,
+        Server,
+    };
+
+    Mode mode = Mode::Unset;
+    QString url; // postgresql://host:port/database, without user or password
+    QString user;
+    QString sslMode = QStringLiteral("prefer"); // disable, allow, prefer, require, verify-ca, verify-full
+
+    static ConnectionSettings load();
+    void save() const;
+    // The server's connection, without the password.
+    Result<ConnectionSpec> serverSpec() const;
+};
+
+} // namespace Stockroom::Services

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+#include <result.h>
+
+namespace Stockroom::Services {
+
+// Database passwords in the operating system's keychain (Secret Service, KWallet, macOS Keychain,
+// Windows Credential Store) through QtKeychain — never in a file. Where no keychain is available the
+// calls fail, and the caller asks for the password instead; there is no plain-text fallback.
+class PasswordStore final
+{
+public:
+    static QString account(const QString &where); // one entry per user@host:port/database
+    static Result<QString> read(const QString &where);
+    static Status write(const QString &where, const QString &password);
+    static Status remove(const QString &where);
+};
+
+} // namespace Stockroom::Services

@@ -1,0 +1,171 @@
+#include "eventlistener.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <connection/session.h>
+#include <servicelog.h>
+
+namespace Stockroom::Services {
+
+namespace {
+
+const QString kChannel = QStringLiteral("stockroom_events");
+constexpr int kBatch = 1000;
+
+StockEvent eventFrom(QSqlQuery *query)
+{
+    StockEvent event;
+    event.id = query->value(0).toLongLong();
+    event.type = query->value(1).toString();
+    event.at = query->value(3).toDateTime();
+    const QJsonObject payload = QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object();
+    event.sku = payload.value(u"sku").toString();
+    event.location = payload.value(u"location").toString();
+    const auto number = [&payload](QStringView key) {
+        return qint64(payload.value(key).toDouble());
+    };
+    event.onHand = number(u"on_hand");
+    event.reserved = number(u"reserved");
+    event.available = number(u"available");
+    event.inbound = number(u"inbound");
+    event.damaged = number(u"damaged");
+    event.safetyStock = number(u"safety_stock");
+    event.backordered = number(u"backordered");
+    event.version = number(u"version");
+    return event;
+}
+
+} // namespace
+
+EventListener::EventListener(ConnectionSpec spec, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+{
+    qRegisterMetaType<StockEvent>();
+    qRegisterMetaType<QList<StockEvent>>();
+}
+
+EventListener::~EventListener()
+{
+    stop();
+}
+
+void EventListener::start(qint64 afterId)
+{
+    m_session = std::make_unique<Session>(m_spec, QStringLiteral("events"));
+    m_lastId = afterId;
+    if (!m_heartbeat) {
+        m_heartbeat = new QTimer(this);
+        m_heartbeat->setInterval(kHeartbeatMs);
+        connect(m_heartbeat, &QTimer::timeout, this, &EventListener::poll);
+    }
+    m_heartbeat->start();
+    poll();
+    Q_EMIT started(m_lastId);
+}
+
+void EventListener::stop()
+{
+    if (m_heartbeat)
+        m_heartbeat->stop();
+    if (m_followUp)
+        m_followUp->stop();
+    if (m_driver)
+        m_driver->disconnect(this);
+    m_driver.clear();
+    m_session.reset();
+}
+
+void EventListener::subscribe()
+{
+    QSqlDriver *driver = m_session->database().driver();
+    if (!driver || driver == m_driver)
+        return;
+    m_driver = driver;
+    if (!driver->subscribeToNotification(kChannel)) {
+        qCWarning(lcServices) << "cannot LISTEN" << kChannel << "; following the outbox by heartbeat only";
+        return;
+    }
+    if (!m_followUp) {
+        m_followUp = new QTimer(this);
+        m_followUp->setSingleShot(true);
+        m_followUp->setInterval(kFollowUpMs);
+        connect(m_followUp, &QTimer::timeout, this, &EventListener::poll);
+    }
+    connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
+        if (name != kChannel)
+            return;
+        poll();
+        if (!m_followUp->isActive())
+            m_followUp->start();
+    });
+}
+
+void EventListener::setOnline(bool online, const QString &message)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    Q_EMIT onlineChanged(online, message);
+}
+
+void EventListener::recheck()
+{
+    m_online = false;
+    poll();
+}
+
+void EventListener::poll()
+{
+    if (!m_session || m_polling)
+        return;
+    m_polling = true;
+    if (m_lastId < 0) {
+        auto head = m_session->run(QStringLiteral("SELECT api.events_head()"));
+        if (!head) {
+            m_polling = false;
+            if (head.error().kind == Error::Kind::Connection)
+                setOnline(false, head.error().message);
+            return;
+        }
+        m_lastId = head.value()->next() ? head.value()->value(0).toLongLong() : 0;
+        head.value()->finish();
+    }
+    QList<StockEvent> events;
+    for (;;) {
+        auto ran = m_session->run(QStringLiteral("SELECT id, event_type, payload::text, created_at"
+                                                 " FROM api.events_after(?, ?)"),
+                                  {m_lastId, kBatch});
+        if (!ran) {
+            if (ran.error().kind == Error::Kind::Connection) {
+                m_driver.clear();
+                setOnline(false, ran.error().message);
+            } else {
+                qCWarning(lcServices) << "following events failed:" << ran.error().message;
+            }
+            break;
+        }
+        QSqlQuery *query = ran.value();
+        int n = 0;
+        while (query->next()) {
+            events.append(eventFrom(query));
+            ++n;
+        }
+        query->finish();
+        if (n > 0)
+            m_lastId = events.last().id;
+        subscribe();
+        setOnline(true, {});
+        if (n < kBatch)
+            break;
+    }
+    m_polling = false;
+    if (!events.isEmpty())
+        Q_EMIT eventsArrived(events);
+}
+
+} // namespace Stockroom::Services

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "stockbalances.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+
+#include <connection/connectionspec.h>
+#include <memory>
+
+class QSqlDriver;
+class QTimer;
+
+namespace Stockroom::Services {
+
+class Session;
+
+// One stock row's balances after a change, from an outbox event's payload.
+struct StockEvent : StockBalances
+{
+    qint64 id = 0;
+    QString type;
+    QString sku;
+    QString location;
+    QDateTime at;
+};
+
+// Follows the ledger's outbox for a window: LISTEN stockroom_events wakes it, api.events_after() is the
+// truth, so nothing is missed while NOTIFY was lost (a dropped connection, a busy moment). A heartbeat
+// every second also catches up and notices when the server goes away or comes back.
+// Lives in its own thread: move it there, then invoke start() queued.
+class EventListener final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventListener)
+
+public:
+    explicit EventListener(ConnectionSpec spec, QObject *parent = nullptr);
+    ~EventListener() override;
+
+    static constexpr int kHeartbeatMs = 1000;
+    // A wake-up can stand for several transactions: the ledger lets only one committing transaction at a time
+    // send it, and one that committed alongside may become readable a moment later. Polled again this soon.
+    static constexpr int kFollowUpMs = 100;
+
+public Q_SLOTS:
+    // Follows events after afterId; afterId < 0 starts from the current head (nothing old is replayed).
+    void start(qint64 afterId = -1);
+    void stop();
+    // Catches up now, as a notification would.
+    void poll();
+    // Someone else found the ledger unreachable: the next poll that reaches it reports online again, even if
+    // this listener never noticed the outage itself.
+    void recheck();
+
+Q_SIGNALS:
+    void eventsArrived(const QList<Stockroom::Services::StockEvent> &events);
+    void onlineChanged(bool online, const QString &message);
+    void started(qint64 headId);
+
+private:
+    void subscribe();
+    void setOnline(bool online, const QString &message);
+
+    ConnectionSpec m_spec;
+    std::unique_ptr<Session> m_session;
+    QTimer *m_heartbeat = nullptr;
+    QTimer *m_followUp = nullptr;
+    QPointer<QSqlDriver> m_driver;
+    qint64 m_lastId = -1;
+    bool m_online = true;
+    bool m_polling = false;
+};
+
+} // namespace Stockroom::Services
+
+Q_DECLARE_METATYPE(Stockroom::Services::StockEvent)

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <result.h>
+
+namespace Stockroom::Services {
+
+class Session;
+
+struct OrderLine
+{
+    QString sku;
+    QString location;
+    qint64 quantity = 0;
+};
+
+struct ReserveRequest
+{
+    QString sku;
+    QString location;
+    qint64 quantity = 0;
+    int ttlSeconds = 900;
+    QString channel = QStringLiteral("store");
+    QString orderRef;
+};
+
+struct LocationInfo
+{
+    QString code;
+    QString name;
+    QString kind; // warehouse or store
+    QString region;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+};
+
+// The ledger's write API and reads, one database round trip per operation. Every mutation takes an
+// idempotency key: a retry with the same key returns the first result (with "replayed": true).
+class LedgerService final
+{
+public:
+    explicit LedgerService(Session &session);
+
+    static QString newKey();
+
+    Result<QJsonObject> addLocation(const LocationInfo &location);
+    Result<QJsonObject> addSku(const QString &code, const QString &name, const QStringList &barcodes = {});
+
+    Result<QJsonObject> receive(const QString &sku, const QString &location, qint64 quantity, const QString &key,
+                                const QString &reference = {});
+    Result<QJsonObject> adjust(const QString &sku, const QString &location, qint64 delta, const QString &reason,
+                               const QString &key, const QString &reference = {});
+    Result<QJsonObject> count(const QString &sku, const QString &location, qint64 counted, const QString &key);
+    Result<QJsonObject> setSafetyStock(const QString &sku, const QString &location, qint64 quantity,
+                                       const QString &key);
+    Result<QJsonObject> transferShip(const QString &sku, const QString &from, const QString &to, qint64 quantity,
+                                     const QString &key);
+    Result<QJsonObject> transferReceive(qint64 transfer, std::optional<qint64> quantity, const QString &key);
+    Result<QJsonObject> returnStock(const QString &sku, const QString &location, qint64 quantity, bool damaged,
+                                    const QString &key, const QString &reference = {});
+
+    Result<QJsonObject> reserve(const ReserveRequest &request, const QString &key);
+    Result<QJsonObject> reserveOrder(const QString &orderRef, const QList<OrderLine> &lines, int ttlSeconds,
+                                     const QString &channel, const QString &key);
+    Result<QJsonObject> commit(qint64 reservation, const QString &key);
+    Result<QJsonObject> release(qint64 reservation, const QString &key);
+    Result<QJsonObject> sweep(int limit = 1000);
+
+    Result<QJsonArray> stock(const QString &sku, const QString &location = {});
+    Result<QJsonArray> ledger(const QString &sku, const QString &location, int limit);
+    Result<QJsonArray> verify(); // empty: every balance equals its ledger
+    Result<QJsonArray> eventsAfter(qint64 afterId, int limit = 1000);
+    Result<QJsonArray> locations();
+
+private:
+    Session &m_session;
+};
+
+} // namespace Stockroom::Services

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+#include <result.h>
+
+namespace Stockroom::Services {
+
+class LedgerService;
+
+// One stock operation as a user typed it, with the idempotency key it was given when its form opened.
+// It can be applied now, or written to the offline journal and applied later with the same key.
+struct Operation
+{
+    enum class Kind
+    {
+        Receive,
+        Adjust,
+        Count,
+        TransferShip,
+        TransferReceive,
+        Return,
+    };
+
+    Kind kind = Kind::Receive;
+    QString key;
+    QString sku;
+    QString location; // the source for a transfer
+    QString toLocation;
+    qint64 quantity = 0; // a signed delta for Adjust, the counted quantity for Count
+    qint64 transfer = 0;
+    QString reason;
+    QString reference;
+    bool damaged = false;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static std::optional<Operation> fromJson(const QJsonObject &json);
+    static QString kindName(Kind kind);
+    // In words, for reports: "receive 5 × SKU-1 at WH-A".
+    QString describe() const;
+    // The api function it calls, for permission checks: "api.receive(text,text,bigint,text,text)".
+    static QString functionSignature(Kind kind);
+};
+
+// Calls the ledger API for op; a retry with the same op returns the first result.
+Result<QJsonObject> applyOperation(LedgerService &ledger, const Operation &op);
+
+} // namespace Stockroom::Services
+
+Q_DECLARE_METATYPE(Stockroom::Services::Operation)

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "operation.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <result.h>
+
+namespace Stockroom::Services {
+
+class Session;
+
+// What the connected login may do, as the database sees it (pg_has_role, has_function_privilege): the
+// window disables what is not allowed and says why. The database still refuses it if tried.
+struct Permissions
+{
+    bool known = false;
+    QString user;
+    QString persona; // the highest stockroom role held: admin, supervisor, manager, associate, checkout; or empty
+    quint32 allowedMask = 0;
+    QString serverVersion; // PostgreSQL's
+    int schemaVersion = 0;
+
+    bool may(Operation::Kind kind) const { return !known || (allowedMask & (1u << int(kind))) != 0; }
+    // The persona needed for kind, for "needs the manager role".
+    static QString personaFor(Operation::Kind kind);
+    static Result<Permissions> load(Session &session);
+};
+
+} // namespace Stockroom::Services
+
+Q_DECLARE_METATYPE(Stockroom::Services::Permissions)

@@ -1,0 +1,111 @@
+// Startup: choosing where to connect, with the password from the keychain.
+#include "connectdialog.h"
+#include "startup.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QProcess>
+
+#include <connection/connectionsettings.h>
+#include <connection/ledgerlocator.h>
+#include <connection/passwordstore.h>
+
+namespace Stockroom::Ui {
+
+using Services::ConnectionSettings;
+using Services::ConnectionSpec;
+using Services::Error;
+using Services::PasswordStore;
+using Services::Result;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcStartup, "stockroom.ui.startup", QtWarningMsg)
+
+// A server URL given without a password gets the one the keychain holds for it, if any.
+QString withKeychainPassword(const QString &url)
+{
+    auto spec = ConnectionSpec::fromUrl(url);
+    if (!spec || spec->user.isEmpty() || !spec->password.isEmpty())
+        return url;
+    auto password = PasswordStore::read(spec->describe());
+    if (!password)
+        return url;
+    ConnectionSpec out = spec.value();
+    out.password = password.value();
+    return out.toUrl(true);
+}
+
+} // namespace
+
+Result<ConnectionSpec> Startup::connect(const QString &dbUrl, bool demo)
+{
+    const QString given = dbUrl.isEmpty() ? Services::LedgerLocator::urlFromEnvironment() : dbUrl;
+    if (!given.isEmpty() || demo)
+        return prepare(given.isEmpty() ? QString() : withKeychainPassword(given), demo);
+
+    ConnectionSettings settings = ConnectionSettings::load();
+    bool ask = settings.mode == ConnectionSettings::Mode::Unset;
+    QString typedPassword;
+    bool remember = false;
+    QString lastError;
+    for (;;) {
+        if (ask) {
+            ConnectDialog dialog(settings);
+            dialog.setError(lastError);
+            if (dialog.exec() != QDialog::Accepted)
+                return Error{Error::Kind::Internal, QString(), {}};
+            settings = dialog.settings();
+            typedPassword = dialog.password();
+            remember = dialog.rememberPassword();
+        }
+        QString url;
+        QString account;
+        if (settings.mode == ConnectionSettings::Mode::Server) {
+            auto spec = settings.serverSpec();
+            if (!spec) {
+                lastError = spec.error().message;
+                ask = true;
+                continue;
+            }
+            ConnectionSpec server = spec.value();
+            account = server.describe();
+            server.password = typedPassword;
+            if (server.password.isEmpty()) {
+                if (auto stored = PasswordStore::read(account))
+                    server.password = stored.value();
+            }
+            url = server.toUrl(true);
+        }
+        auto prepared = prepare(url, false);
+        if (prepared) {
+            settings.save();
+            if (!account.isEmpty() && !typedPassword.isEmpty()) {
+                const auto stored =
+                    remember ? PasswordStore::write(account, typedPassword) : PasswordStore::remove(account);
+                if (!stored)
+                    qCWarning(lcStartup) << "the password is not kept:" << stored.error().message;
+            }
+            return prepared;
+        }
+        lastError = prepared.error().message;
+        ask = true;
+    }
+}
+
+void Startup::reconnect(QWidget *parent)
+{
+    ConnectDialog dialog(ConnectionSettings::load(), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ConnectionSettings settings = dialog.settings();
+    settings.save();
+    if (settings.mode == ConnectionSettings::Mode::Server && !dialog.password().isEmpty()) {
+        if (auto spec = settings.serverSpec(); spec && dialog.rememberPassword())
+            PasswordStore::write(spec->describe(), dialog.password());
+    }
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+    QApplication::quit();
+}
+
+} // namespace Stockroom::Ui

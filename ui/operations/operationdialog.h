@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+
+#include <ledger/operation.h>
+#include <ledger/stockreader.h>
+
+class QButtonGroup;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace Stockroom::Services {
+class OperationQueue;
+struct Error;
+} // namespace Stockroom::Services
+
+namespace Stockroom::Ui {
+
+// One stock operation as a scanner-friendly form: scan (or type) the SKU, Enter, the quantity, Enter.
+// The form's idempotency key is made when it opens and kept until the operation has been applied, so a
+// double click, a retry or a replay from the offline journal can never apply it twice. Refusals are shown
+// in plain words next to the field they concern; after success the form is ready for the next scan.
+class OperationDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperationDialog)
+
+public:
+    using Kind = Services::Operation::Kind;
+
+    OperationDialog(Kind kind, Services::OperationQueue *queue, QWidget *parent = nullptr);
+    ~OperationDialog() override;
+
+    static QString title(Kind kind);
+
+    Kind kind() const { return m_kind; }
+    QString key() const { return m_key; }
+    bool isPending() const { return m_pending; }
+    void setLocations(const QList<Services::LocationRef> &locations);
+    void setTransfers(const QList<Services::TransferRef> &transfers);
+    // Starts a fresh form (a new key) with sku and location filled in where they are given.
+    void start(const QString &sku, const QString &location);
+    // What the form would send now, or the field and message that stop it.
+    Services::Operation operation() const;
+
+Q_SIGNALS:
+    void applied(const Stockroom::Services::Operation &op, const QString &summary);
+
+private:
+    QLineEdit *addLine(const QString &name, const QString &label, const QString &placeholder);
+    QComboBox *addCombo(const QString &name, const QString &label);
+    void addRow(const QString &label, QWidget *field, const QString &name);
+    void submit();
+    bool validate();
+    void showError(const QString &field, const QString &message);
+    void clearErrors();
+    void fitContents();
+    void setPending(bool pending);
+    void onFinished(const Services::Operation &op, const QJsonObject &result);
+    void onRefused(const Services::Operation &op, const Services::Error &error);
+    void onQueued(const Services::Operation &op);
+    void nextForm(const QString &message);
+
+    Kind m_kind;
+    Services::OperationQueue *m_queue;
+    QString m_key;
+    bool m_pending = false;
+    QFormLayout *m_form;
+    QHash<QString, QLabel *> m_errors;
+    QLineEdit *m_sku = nullptr;
+    QComboBox *m_location = nullptr;
+    QComboBox *m_to = nullptr;
+    QComboBox *m_transfer = nullptr;
+    QLineEdit *m_quantity = nullptr;
+    QComboBox *m_reason = nullptr;
+    QLineEdit *m_reference = nullptr;
+    QRadioButton *m_restock = nullptr;
+    QRadioButton *m_damaged = nullptr;
+    QLabel *m_status;
+    QPushButton *m_apply;
+};
+
+} // namespace Stockroom::Ui

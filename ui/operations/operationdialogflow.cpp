@@ -1,0 +1,219 @@
+// OperationDialog: validating, sending, and showing what the ledger answered.
+#include "operationdialog.h"
+
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QPushButton>
+
+#include <ledger/ledgerservice.h>
+#include <offline/operationqueue.h>
+
+namespace Stockroom::Ui {
+
+using Services::Error;
+using Services::Operation;
+
+namespace {
+
+qint64 number(const QJsonObject &result, QStringView key)
+{
+    return result.value(key).toInteger();
+}
+
+} // namespace
+
+bool OperationDialog::validate()
+{
+    clearErrors();
+    const Operation op = operation();
+    bool ok = true;
+    if (m_sku && op.sku.isEmpty()) {
+        showError(QStringLiteral("sku"), tr("Scan or type the SKU first."));
+        ok = false;
+    }
+    if (m_location && op.location.isEmpty()) {
+        showError(QStringLiteral("location"), tr("Choose a location."));
+        ok = false;
+    }
+    if (m_to && op.toLocation == op.location) {
+        showError(QStringLiteral("toLocation"), tr("A transfer goes to another location than it comes from."));
+        ok = false;
+    }
+    if (m_transfer && op.transfer <= 0) {
+        showError(QStringLiteral("transfer"), tr("Choose or scan a transfer number."));
+        ok = false;
+    }
+    const QString quantity = m_quantity->text();
+    if (m_kind == Kind::Adjust) {
+        if (op.quantity == 0) {
+            showError(QStringLiteral("quantity"), tr("Enter by how much the stock changes, e.g. -2 or +5."));
+            ok = false;
+        }
+        if (op.reason.isEmpty()) {
+            showError(QStringLiteral("reason"), tr("Say why: an adjustment needs a reason."));
+            ok = false;
+        }
+    } else if (m_kind == Kind::Count) {
+        if (quantity.isEmpty()) {
+            showError(QStringLiteral("quantity"), tr("Enter how many you counted."));
+            ok = false;
+        }
+    } else if (!(m_kind == Kind::TransferReceive && quantity.isEmpty()) && op.quantity <= 0) {
+        showError(QStringLiteral("quantity"), tr("Enter a quantity of at least 1."));
+        ok = false;
+    }
+    return ok;
+}
+
+void OperationDialog::submit()
+{
+    if (m_pending || !validate())
+        return;
+    setPending(true);
+    m_status->setText(tr("Applying…"));
+    m_queue->submit(operation());
+}
+
+void OperationDialog::showError(const QString &field, const QString &message)
+{
+    QLabel *label = m_errors.value(field);
+    if (!label) {
+        m_status->setText(message);
+        return;
+    }
+    label->setText(message);
+    label->show();
+    fitContents();
+}
+
+void OperationDialog::fitContents()
+{
+    layout()->activate();
+    const int wanted = sizeHint().height();
+    if (height() < wanted)
+        resize(width(), wanted);
+}
+
+void OperationDialog::clearErrors()
+{
+    for (QLabel *label : std::as_const(m_errors)) {
+        label->clear();
+        label->hide();
+    }
+}
+
+void OperationDialog::setPending(bool pending)
+{
+    m_pending = pending;
+    m_apply->setEnabled(!pending);
+}
+
+void OperationDialog::nextForm(const QString &message)
+{
+    setPending(false);
+    const QString keepLocation = m_location ? m_location->currentData().toString() : QString();
+    start({}, keepLocation);
+    m_status->setText(message);
+}
+
+void OperationDialog::onFinished(const Operation &op, const QJsonObject &result)
+{
+    if (op.key != m_key)
+        return;
+    QString summary;
+    switch (m_kind) {
+    case Kind::Receive:
+        summary = tr("Received %1 × %2 at %3: on hand now %4.")
+                      .arg(op.quantity)
+                      .arg(result.value(u"sku").toString(), result.value(u"location").toString())
+                      .arg(number(result, u"on_hand"));
+        break;
+    case Kind::Adjust:
+        summary = tr("Adjusted %1 at %2 by %3: on hand now %4.")
+                      .arg(result.value(u"sku").toString(), result.value(u"location").toString())
+                      .arg(op.quantity)
+                      .arg(number(result, u"on_hand"));
+        break;
+    case Kind::Count:
+        summary = tr("Counted %1 × %2 at %3 (difference %4).")
+                      .arg(op.quantity)
+                      .arg(result.value(u"sku").toString(), result.value(u"location").toString())
+                      .arg(number(result, u"difference"));
+        break;
+    case Kind::TransferShip:
+        summary = tr("Transfer %1 shipped: %2 × %3 from %4 to %5.")
+                      .arg(number(result, u"transfer"))
+                      .arg(op.quantity)
+                      .arg(result.value(u"sku").toString(), op.location, op.toLocation);
+        break;
+    case Kind::TransferReceive:
+        summary = tr("Received %1 of transfer %2 at %3.")
+                      .arg(number(result, u"received"))
+                      .arg(op.transfer)
+                      .arg(result.value(u"to").toString());
+        break;
+    case Kind::Return:
+        summary = tr("Returned %1 × %2 at %3 %4.")
+                      .arg(op.quantity)
+                      .arg(result.value(u"sku").toString(), result.value(u"location").toString(),
+                           op.damaged ? tr("as damaged") : tr("to stock"));
+        break;
+    }
+    if (result.value(u"replayed").toBool())
+        summary += u' ' + tr("(It had already been applied; nothing changed twice.)");
+    nextForm(summary);
+    Q_EMIT applied(op, summary);
+}
+
+void OperationDialog::onRefused(const Operation &op, const Error &error)
+{
+    if (op.key != m_key)
+        return;
+    setPending(false);
+    m_status->clear();
+    const QString message = error.message;
+    switch (error.kind) {
+    case Error::Kind::NotFound:
+        if (message.contains(u"location"))
+            showError(m_location ? QStringLiteral("location") : QString(), message);
+        else if (message.contains(u"transfer"))
+            showError(QStringLiteral("transfer"), tr("There is no transfer %1.").arg(op.transfer));
+        else
+            showError(QStringLiteral("sku"), tr("Unknown SKU or barcode “%1”.").arg(op.sku));
+        break;
+    case Error::Kind::Refused:
+        showError(m_transfer && !message.contains(u"insufficient") ? QStringLiteral("transfer")
+                                                                   : QStringLiteral("quantity"),
+                  message);
+        break;
+    case Error::Kind::Invalid:
+        showError(QStringLiteral("quantity"), message);
+        break;
+    case Error::Kind::PermissionDenied:
+        m_status->setText(tr("Your database role may not %1: it needs the %2 role. Nothing was changed.")
+                              .arg(title(m_kind).toLower(), Services::Permissions::personaFor(m_kind)));
+        break;
+    case Error::Kind::Conflict:
+        m_key = Services::LedgerService::newKey();
+        m_status->setText(tr("This form's key had been used for a different operation; press %1 again to send "
+                             "this one as a new operation.")
+                              .arg(title(m_kind)));
+        break;
+    default:
+        m_status->setText(message);
+        break;
+    }
+}
+
+void OperationDialog::onQueued(const Operation &op)
+{
+    if (op.key != m_key)
+        return;
+    nextForm(tr("Offline: “%1” is saved in the local journal and will be sent when the connection returns.")
+                 .arg(op.describe()));
+}
+
+} // namespace Stockroom::Ui

@@ -1,0 +1,82 @@
+#include "ledgerpanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <stock/movementmodel.h>
+
+namespace Stockroom::Ui {
+
+LedgerPanel::LedgerPanel(Models::MovementModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_title(new QLabel(this))
+    , m_balances(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("ledgerPanel"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont font = m_title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    m_title->setFont(font);
+    m_balances->setWordWrap(true);
+    m_balances->setTextFormat(Qt::PlainText);
+    m_view->setModel(model);
+    m_view->setObjectName(QStringLiteral("movementView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    const int digit = m_view->fontMetrics().horizontalAdvance(u'0');
+    m_view->setColumnWidth(Models::MovementModel::When, digit * 15);
+    m_view->setColumnWidth(Models::MovementModel::Kind, digit * 10);
+    m_view->setColumnWidth(Models::MovementModel::Quantity, digit * 6);
+    m_view->setColumnWidth(Models::MovementModel::Bucket, digit * 10);
+    m_view->setColumnWidth(Models::MovementModel::Who, digit * 10);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_balances);
+    auto *caption = new QLabel(tr("Recent movements"), this);
+    layout->addWidget(caption);
+    layout->addWidget(m_view, 1);
+    showRow(nullptr);
+}
+
+LedgerPanel::~LedgerPanel() = default;
+
+void LedgerPanel::showRow(const Services::StockRow *row)
+{
+    if (!row) {
+        m_title->setText(tr("No stock row selected"));
+        m_balances->setText(tr("Select a row to see its movements: who changed it, when and why."));
+        m_key.clear();
+        m_version = -1;
+        m_model->show({}, {});
+        return;
+    }
+    m_title->setText(tr("%1 at %2").arg(row->sku + QStringLiteral(" ") + row->skuName, row->location));
+    m_balances->setText(tr("On hand %1 · reserved %2 · available %3 · inbound %4 · damaged %5 · safety stock %6")
+                            .arg(row->onHand)
+                            .arg(row->reserved)
+                            .arg(row->available)
+                            .arg(row->inbound)
+                            .arg(row->damaged)
+                            .arg(row->safetyStock));
+    const QString key = row->sku + u'@' + row->location;
+    if (key == m_key && row->version == m_version)
+        return;
+    m_key = key;
+    m_version = row->version;
+    m_model->show(row->sku, row->location);
+}
+
+} // namespace Stockroom::Ui
