@@ -81,6 +81,16 @@ void ReadWorker::loadTransfers()
     Q_EMIT transfersLoaded(rows.value());
 }
 
+void ReadWorker::lookUpSku(quint64 requestId, const QString &query, const QString &location)
+{
+    auto found = Services::lookUpSku(session(), query, location);
+    if (!found) {
+        Q_EMIT failed(requestId, found.error().message, found.error().kind == Error::Kind::Connection);
+        return;
+    }
+    Q_EMIT skuLookedUp(requestId, found.value());
+}
+
 void ReadWorker::shutdown()
 {
     m_session.reset();
@@ -100,6 +110,7 @@ ReadThread::ReadThread(const ConnectionSpec &spec, QObject *parent)
     qRegisterMetaType<QList<LocationRef>>();
     qRegisterMetaType<TransferRef>();
     qRegisterMetaType<QList<TransferRef>>();
+    qRegisterMetaType<SkuLookup>();
     m_thread->setObjectName(QStringLiteral("stockroom-read"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -141,13 +152,17 @@ void ReadThread::requestLocations()
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->loadLocations(); });
 }
 
-} // namespace Stockroom::Models
-
-namespace Stockroom::Models {
-
 void ReadThread::requestTransfers()
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->loadTransfers(); });
+}
+
+quint64 ReadThread::requestSkuLookup(const QString &query, const QString &location)
+{
+    const quint64 id = ++m_nextId;
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, id, query, location] { worker->lookUpSku(id, query, location); });
+    return id;
 }
 
 } // namespace Stockroom::Models

@@ -4,6 +4,7 @@
 #include <QObject>
 
 #include <connection/connectionspec.h>
+#include <ledger/skulookup.h>
 #include <ledger/stockreader.h>
 #include <memory>
 
@@ -32,6 +33,7 @@ public Q_SLOTS:
     void loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit);
     void loadLocations();
     void loadTransfers();
+    void lookUpSku(quint64 requestId, const QString &query, const QString &location);
     void shutdown();
 
 Q_SIGNALS:
@@ -40,6 +42,7 @@ Q_SIGNALS:
     void movementsLoaded(quint64 requestId, const QList<Stockroom::Services::MovementRow> &rows);
     void locationsLoaded(const QList<Stockroom::Services::LocationRef> &locations);
     void transfersLoaded(const QList<Stockroom::Services::TransferRef> &transfers);
+    void skuLookedUp(quint64 requestId, const Stockroom::Services::SkuLookup &lookup);
     void failed(quint64 requestId, const QString &message, bool connectionLost);
 
 private:
@@ -67,6 +70,7 @@ public:
     quint64 requestMovements(const QString &sku, const QString &location, int limit = 50);
     void requestLocations();
     void requestTransfers();
+    quint64 requestSkuLookup(const QString &query, const QString &location);
 
 private:
     QThread *m_thread = nullptr;

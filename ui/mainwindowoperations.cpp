@@ -56,11 +56,13 @@ OperationDialog *MainWindow::openOperation(Kind kind)
 {
     OperationDialog *dialog = m_dialogs.value(int(kind));
     if (!dialog) {
-        dialog = new OperationDialog(kind, m_queue, this);
+        dialog = new OperationDialog(kind, m_queue, m_reads, this);
         dialog->setLocations(m_locations);
         m_dialogs.insert(int(kind), dialog);
-        connect(dialog, &OperationDialog::applied, this, [this](const Services::Operation &, const QString &summary) {
+        connect(dialog, &OperationDialog::applied, this, [this](const Services::Operation &op, const QString &summary) {
             statusBar()->showMessage(summary, 8000);
+            if (op.kind == Kind::TransferShip || op.kind == Kind::TransferReceive)
+                m_reads->requestTransfers(); // a received transfer leaves the list, a shipped one joins it
         });
     }
     if (kind == Kind::TransferReceive)

@@ -1,5 +1,8 @@
 #include "operationdialog.h"
 
+#include "scanburst.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,16 +17,18 @@
 
 #include <ledger/ledgerservice.h>
 #include <offline/operationqueue.h>
+#include <readworker.h>
 
 namespace Stockroom::Ui {
 
 using Services::Error;
 using Services::Operation;
 
-OperationDialog::OperationDialog(Kind kind, Services::OperationQueue *queue, QWidget *parent)
+OperationDialog::OperationDialog(Kind kind, Services::OperationQueue *queue, Models::ReadThread *reads, QWidget *parent)
     : QDialog(parent)
     , m_kind(kind)
     , m_queue(queue)
+    , m_reads(reads)
     , m_form(new QFormLayout)
     , m_status(new QLabel(this))
     , m_apply(new QPushButton(this))
@@ -41,26 +46,44 @@ OperationDialog::OperationDialog(Kind kind, Services::OperationQueue *queue, QWi
         m_transfer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     } else {
         m_sku = addLine(QStringLiteral("sku"), tr("&SKU:"), tr("Scan a barcode or type a SKU"));
+        m_skuInfo = new QLabel(this);
+        m_skuInfo->setObjectName(QStringLiteral("skuInfo"));
+        m_skuInfo->setWordWrap(true);
+        m_skuInfo->setTextFormat(Qt::PlainText);
+        m_skuInfo->setForegroundRole(QPalette::PlaceholderText);
+        m_form->addRow(QString(), m_skuInfo);
         m_location = addCombo(QStringLiteral("location"), kind == Kind::TransferShip ? tr("&From:") : tr("&Location:"));
-        if (kind == Kind::TransferShip)
+        if (kind == Kind::TransferShip) {
             m_to = addCombo(QStringLiteral("toLocation"), tr("&To:"));
+            m_to->setPlaceholderText(tr("Choose the destination"));
+        }
     }
     m_quantity = addLine(QStringLiteral("quantity"),
                          kind == Kind::Adjust  ? tr("&Change by:")
                          : kind == Kind::Count ? tr("&Counted:")
                                                : tr("&Quantity:"),
-                         kind == Kind::Adjust            ? tr("+5 found, -2 damaged")
-                         : kind == Kind::TransferReceive ? tr("Empty: everything still in transit")
-                                                         : QString());
+                         kind == Kind::Adjust ? tr("+5 found, -2 damaged") : QString());
     m_quantity->setValidator(new QRegularExpressionValidator(
         QRegularExpression(signedQuantity ? QStringLiteral("[+-]?\\d{0,12}") : QStringLiteral("\\d{0,12}")),
         m_quantity));
+    new ScanBurst(m_quantity);
+    if (kind == Kind::TransferReceive) {
+        m_everything = new QCheckBox(tr("&Everything still in transit"), this);
+        m_everything->setObjectName(QStringLiteral("everything"));
+        m_form->addRow(QString(), m_everything);
+        connect(m_everything, &QCheckBox::toggled, this, [this](bool all) {
+            m_quantity->setEnabled(!all);
+            if (all)
+                m_quantity->clear();
+        });
+    }
     if (kind == Kind::Adjust) {
         m_reason = addCombo(QStringLiteral("reason"), tr("&Reason:"));
-        m_reason->setEditable(true);
-        m_reason->addItems({tr("damaged"), tr("lost"), tr("found"), tr("theft"), tr("correction")});
-        m_reason->setCurrentText(QString());
-        m_reason->lineEdit()->setPlaceholderText(tr("Why the stock changes"));
+        m_reason->setPlaceholderText(tr("Why the stock changes"));
+        connect(m_reason, &QComboBox::activated, this, [this] {
+            m_reference->setFocus();
+            m_reference->selectAll();
+        });
     }
     if (kind == Kind::Receive || kind == Kind::Adjust || kind == Kind::Return)
         m_reference = addLine(QStringLiteral("reference"), tr("R&eference:"),
@@ -100,24 +123,27 @@ OperationDialog::OperationDialog(Kind kind, Services::OperationQueue *queue, QWi
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
-    // Scanner flow: Enter in the SKU field moves on to the quantity; Enter in the last field applies.
-    if (m_sku)
+    // Scanner flow: Enter in the SKU field resolves it and moves on to the quantity; Enter in the quantity
+    // moves to the first required field still empty, or applies.
+    if (m_sku) {
         connect(m_sku, &QLineEdit::returnPressed, this, [this] {
             if (m_sku->text().trimmed().isEmpty())
                 return;
+            lookUpSku();
             m_quantity->setFocus();
             m_quantity->selectAll();
         });
+        connect(m_sku, &QLineEdit::textEdited, this, [this] {
+            m_lookup = {};
+            showSkuInfo();
+        });
+        connect(m_location, &QComboBox::currentIndexChanged, this, &OperationDialog::lookUpSku);
+        connect(m_reads->worker(), &Models::ReadWorker::skuLookedUp, this, &OperationDialog::onSkuLookedUp);
+    }
     if (m_transfer)
         connect(m_transfer->lineEdit(), &QLineEdit::returnPressed, m_quantity, qOverload<>(&QWidget::setFocus));
-    connect(m_quantity, &QLineEdit::returnPressed, this, [this] {
-        if (m_reason && m_reason->currentText().trimmed().isEmpty())
-            m_reason->setFocus();
-        else
-            submit();
-    });
-    if (m_reason)
-        connect(m_reason->lineEdit(), &QLineEdit::returnPressed, this, &OperationDialog::submit);
+    connect(m_quantity, &QLineEdit::returnPressed, this, &OperationDialog::onQuantityEntered);
+    connect(m_quantity->findChild<ScanBurst *>(), &ScanBurst::scanned, this, &OperationDialog::onQuantityScanned);
     if (m_reference)
         connect(m_reference, &QLineEdit::returnPressed, this, &OperationDialog::submit);
 
@@ -181,6 +207,8 @@ void OperationDialog::addRow(const QString &label, QWidget *field, const QString
     error->hide();
     column->addWidget(error);
     m_errors.insert(name, error);
+    m_fields.insert(name, field);
+    m_fieldOrder.append(name);
     auto *labelWidget = new QLabel(label, this);
     labelWidget->setBuddy(field);
     m_form->addRow(labelWidget, cell);
@@ -192,13 +220,14 @@ void OperationDialog::setLocations(const QList<Services::LocationRef> &locations
         if (!combo)
             continue;
         const QString current = combo->currentData().toString();
+        const QSignalBlocker quiet(combo);
         combo->clear();
         for (const auto &ref : locations)
             combo->addItem(ref.code + QStringLiteral(" — ") + ref.name, ref.code);
-        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+        // The source keeps its choice or takes the first; the destination stays empty until chosen.
+        combo->setCurrentIndex(combo == m_to ? combo->findData(current) : qMax(0, combo->findData(current)));
     }
-    if (m_to && m_to->currentIndex() == m_location->currentIndex() && m_to->count() > 1)
-        m_to->setCurrentIndex(m_location->currentIndex() == 0 ? 1 : 0);
+    lookUpSku();
 }
 
 void OperationDialog::setTransfers(const QList<Services::TransferRef> &transfers)
@@ -227,6 +256,10 @@ void OperationDialog::start(const QString &sku, const QString &location)
             m_location->setCurrentIndex(m_location->findData(location));
     }
     m_quantity->clear();
+    m_quantity->setEnabled(true);
+    if (m_everything)
+        m_everything->setChecked(false);
+    lookUpSku();
     if (m_sku && sku.isEmpty())
         m_sku->setFocus();
     else if (m_transfer)
@@ -255,9 +288,9 @@ Operation OperationDialog::operation() const
                           ? data.toLongLong()
                           : text.toLongLong();
     }
-    op.quantity = m_quantity->text().toLongLong();
+    op.quantity = m_everything && m_everything->isChecked() ? 0 : m_quantity->text().toLongLong();
     if (m_reason)
-        op.reason = m_reason->currentText().trimmed();
+        op.reason = m_reason->currentData().toString();
     if (m_reference)
         op.reference = m_reference->text().trimmed();
     op.damaged = m_damaged && m_damaged->isChecked();

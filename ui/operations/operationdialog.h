@@ -5,9 +5,11 @@
 #include <QList>
 
 #include <ledger/operation.h>
+#include <ledger/skulookup.h>
 #include <ledger/stockreader.h>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -20,12 +22,19 @@ class OperationQueue;
 struct Error;
 } // namespace Stockroom::Services
 
+namespace Stockroom::Models {
+class ReadThread;
+}
+
 namespace Stockroom::Ui {
 
 // One stock operation as a scanner-friendly form: scan (or type) the SKU, Enter, the quantity, Enter.
 // The form's idempotency key is made when it opens and kept until the operation has been applied, so a
 // double click, a retry or a replay from the offline journal can never apply it twice. Refusals are shown
-// in plain words next to the field they concern; after success the form is ready for the next scan.
+// in plain words next to the field they concern, which takes the focus with its text selected, so the next
+// scan replaces it. The SKU's name and buckets show as soon as it is resolved; a barcode scanned into the
+// quantity is taken as the next SKU, never as a quantity, and a quantity far above the usual asks first.
+// After success every field but the location is cleared for the next item.
 class OperationDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,7 +43,7 @@ class OperationDialog final : public QDialog
 public:
     using Kind = Services::Operation::Kind;
 
-    OperationDialog(Kind kind, Services::OperationQueue *queue, QWidget *parent = nullptr);
+    OperationDialog(Kind kind, Services::OperationQueue *queue, Models::ReadThread *reads, QWidget *parent = nullptr);
     ~OperationDialog() override;
 
     static QString title(Kind kind);
@@ -46,8 +55,12 @@ public:
     void setTransfers(const QList<Services::TransferRef> &transfers);
     // Starts a fresh form (a new key) with sku and location filled in where they are given.
     void start(const QString &sku, const QString &location);
-    // What the form would send now, or the field and message that stop it.
+    // What the form would send now.
     Services::Operation operation() const;
+    // What the form knows of the SKU at the location (found is false until resolved).
+    const Services::SkuLookup &skuLookup() const { return m_lookup; }
+    // Above this a quantity asks for confirmation, when it is also over ten times the stock on hand.
+    static qint64 quantityCeiling();
 
 Q_SIGNALS:
     void applied(const Stockroom::Services::Operation &op, const QString &summary);
@@ -57,8 +70,11 @@ private:
     QComboBox *addCombo(const QString &name, const QString &label);
     void addRow(const QString &label, QWidget *field, const QString &name);
     void submit();
+    void send();
     bool validate();
+    bool confirmLargeQuantity();
     void showError(const QString &field, const QString &message);
+    void focusField(const QString &field);
     void clearErrors();
     void fitContents();
     void setPending(bool pending);
@@ -66,13 +82,25 @@ private:
     void onRefused(const Services::Operation &op, const Services::Error &error);
     void onQueued(const Services::Operation &op);
     void nextForm(const QString &message);
+    void lookUpSku();
+    void onSkuLookedUp(quint64 requestId, const Services::SkuLookup &lookup);
+    void showSkuInfo();
+    void onQuantityScanned(const QString &text);
+    void onQuantityEntered();
 
     Kind m_kind;
     Services::OperationQueue *m_queue;
+    Models::ReadThread *m_reads;
     QString m_key;
     bool m_pending = false;
     QFormLayout *m_form;
     QHash<QString, QLabel *> m_errors;
+    QHash<QString, QWidget *> m_fields;
+    QStringList m_fieldOrder;
+    Services::SkuLookup m_lookup;
+    quint64 m_lookupRequest = 0;
+    QLabel *m_skuInfo = nullptr;
+    QCheckBox *m_everything = nullptr;
     QLineEdit *m_sku = nullptr;
     QComboBox *m_location = nullptr;
     QComboBox *m_to = nullptr;

@@ -1,12 +1,15 @@
 // OperationDialog: validating, sending, and showing what the ledger answered.
 #include "operationdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 
 #include <ledger/ledgerservice.h>
 #include <offline/operationqueue.h>
@@ -33,12 +36,18 @@ bool OperationDialog::validate()
     if (m_sku && op.sku.isEmpty()) {
         showError(QStringLiteral("sku"), tr("Scan or type the SKU first."));
         ok = false;
+    } else if (m_sku && m_lookup.query == op.sku && !m_lookup.found) {
+        showError(QStringLiteral("sku"), tr("Unknown SKU or barcode “%1”.").arg(op.sku));
+        ok = false;
     }
     if (m_location && op.location.isEmpty()) {
         showError(QStringLiteral("location"), tr("Choose a location."));
         ok = false;
     }
-    if (m_to && op.toLocation == op.location) {
+    if (m_to && op.toLocation.isEmpty()) {
+        showError(QStringLiteral("toLocation"), tr("Choose where the transfer goes."));
+        ok = false;
+    } else if (m_to && op.toLocation == op.location) {
         showError(QStringLiteral("toLocation"), tr("A transfer goes to another location than it comes from."));
         ok = false;
     }
@@ -61,9 +70,23 @@ bool OperationDialog::validate()
             showError(QStringLiteral("quantity"), tr("Enter how many you counted."));
             ok = false;
         }
-    } else if (!(m_kind == Kind::TransferReceive && quantity.isEmpty()) && op.quantity <= 0) {
+    } else if (m_everything && m_everything->isChecked()) {
+        // the whole rest of the transfer, chosen explicitly
+    } else if (m_everything && quantity.isEmpty()) {
+        showError(QStringLiteral("quantity"), tr("Enter how many arrived, or tick “Everything still in transit”."));
+        ok = false;
+    } else if (op.quantity <= 0) {
         showError(QStringLiteral("quantity"), tr("Enter a quantity of at least 1."));
         ok = false;
+    }
+    if (!ok) {
+        // The first field in the form's order that has an error takes the focus.
+        for (const QString &name : std::as_const(m_fieldOrder)) {
+            if (!m_errors.value(name)->isHidden()) {
+                focusField(name);
+                break;
+            }
+        }
     }
     return ok;
 }
@@ -72,6 +95,13 @@ void OperationDialog::submit()
 {
     if (m_pending || !validate())
         return;
+    if (!confirmLargeQuantity())
+        return; // asks first; sends when confirmed
+    send();
+}
+
+void OperationDialog::send()
+{
     setPending(true);
     m_status->setText(tr("Applying…"));
     m_queue->submit(operation());
@@ -87,6 +117,18 @@ void OperationDialog::showError(const QString &field, const QString &message)
     label->setText(message);
     label->show();
     fitContents();
+}
+
+void OperationDialog::focusField(const QString &field)
+{
+    QWidget *widget = m_fields.value(field);
+    if (!widget || !widget->isEnabled())
+        return;
+    widget->setFocus();
+    if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        edit->selectAll();
+    else if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->lineEdit())
+        combo->lineEdit()->selectAll();
 }
 
 void OperationDialog::fitContents()
@@ -114,7 +156,20 @@ void OperationDialog::setPending(bool pending)
 void OperationDialog::nextForm(const QString &message)
 {
     setPending(false);
+    // Everything but where the work happens is cleared for the next item.
     const QString keepLocation = m_location ? m_location->currentData().toString() : QString();
+    if (m_to)
+        m_to->setCurrentIndex(-1);
+    if (m_transfer) {
+        m_transfer->setCurrentIndex(-1);
+        m_transfer->clearEditText();
+    }
+    if (m_reason)
+        m_reason->setCurrentIndex(-1);
+    if (m_reference)
+        m_reference->clear();
+    if (m_restock)
+        m_restock->setChecked(true);
     start({}, keepLocation);
     m_status->setText(message);
 }
@@ -175,22 +230,30 @@ void OperationDialog::onRefused(const Operation &op, const Error &error)
     setPending(false);
     m_status->clear();
     const QString message = error.message;
+    QString field;
     switch (error.kind) {
     case Error::Kind::NotFound:
-        if (message.contains(u"location"))
-            showError(m_location ? QStringLiteral("location") : QString(), message);
-        else if (message.contains(u"transfer"))
-            showError(QStringLiteral("transfer"), tr("There is no transfer %1.").arg(op.transfer));
-        else
-            showError(QStringLiteral("sku"), tr("Unknown SKU or barcode “%1”.").arg(op.sku));
+        if (message.contains(u"location")) {
+            field = m_location ? QStringLiteral("location") : QString();
+            showError(field, message);
+        } else if (message.contains(u"transfer")) {
+            field = QStringLiteral("transfer");
+            showError(field, tr("There is no transfer %1.").arg(op.transfer));
+        } else {
+            field = QStringLiteral("sku");
+            showError(field, tr("Unknown SKU or barcode “%1”.").arg(op.sku));
+        }
         break;
     case Error::Kind::Refused:
-        showError(m_transfer && !message.contains(u"insufficient") ? QStringLiteral("transfer")
-                                                                   : QStringLiteral("quantity"),
-                  message);
+        field =
+            m_transfer && !message.contains(u"insufficient") ? QStringLiteral("transfer") : QStringLiteral("quantity");
+        showError(field, message);
         break;
     case Error::Kind::Invalid:
-        showError(QStringLiteral("quantity"), message);
+        field = message.startsWith(u"reason")                ? QStringLiteral("reason")
+                : message.startsWith(u"note") && m_reference ? QStringLiteral("reference")
+                                                             : QStringLiteral("quantity");
+        showError(field, message);
         break;
     case Error::Kind::PermissionDenied:
         m_status->setText(tr("Your database role may not %1: it needs the %2 role. Nothing was changed.")
@@ -206,6 +269,8 @@ void OperationDialog::onRefused(const Operation &op, const Error &error)
         m_status->setText(message);
         break;
     }
+    if (!field.isEmpty())
+        focusField(field);
 }
 
 void OperationDialog::onQueued(const Operation &op)
