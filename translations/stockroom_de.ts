@@ -5,104 +5,104 @@
     <name>LedgerWords</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebucht</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <source>Transfer shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung versendet</translation>
     </message>
     <message>
         <source>Transfer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung empfangen</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">Reserviert</translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauft</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Hold expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung abgelaufen</translation>
     </message>
     <message>
         <source>Backorder filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand erfüllt</translation>
     </message>
     <message>
         <source>Safety stock set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsbestand festgelegt</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">Bestand</translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished">Im Zulauf</translation>
+        <translation>Im Zulauf</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">Beschädigt</translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <source>Safety stock</source>
-        <translation type="unfinished">Sicherheitsbestand</translation>
+        <translation>Sicherheitsbestand</translation>
     </message>
     <message>
         <source>Backordered</source>
-        <translation type="unfinished">Rückstand</translation>
+        <translation>Rückstand</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Exporting the stock view… %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsansicht wird exportiert… %1 Zeilen</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Opening the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
         <source>Stockroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockroom</translation>
     </message>
     <message>
         <source>Seeding the demo data (%1 of %2): %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden angelegt (%1 von %2): %3…</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Models::MovementModel</name>
     <message>
         <source>When</source>
-        <translation>Wann</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>What</source>
-        <translation>Was</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Bucket</source>
@@ -114,26 +114,26 @@
     </message>
     <message>
         <source>Why</source>
-        <translation>Warum</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation>Wer</translation>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Models::StockTableModel</name>
     <message>
         <source>Available %1 is below the safety stock of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarer Bestand %1 liegt unter dem Sicherheitsbestand von %2</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation>Artikel</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Location</source>
@@ -176,63 +176,63 @@
     <name>Stockroom::Ui::ConnectDialog</name>
     <message>
         <source>&amp;This computer — a private ledger only you can reach (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieser Computer — eine private Datenbank, auf die nur Sie zugreifen können (Standard)</translation>
     </message>
     <message>
         <source>A &amp;shared server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;gemeinsam genutzter Server</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems &amp;speichern</translation>
     </message>
     <message>
         <source>Connect to a Stockroom ledger</source>
-        <translation>Mit einem Stockroom-Ledger verbinden</translation>
+        <translation>Mit einer Stockroom-Datenbank verbinden</translation>
     </message>
     <message>
         <source>disable — no TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>disable — kein TLS</translation>
     </message>
     <message>
         <source>prefer — TLS when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer — TLS, wenn der Server es anbietet</translation>
     </message>
     <message>
         <source>require — always TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>require — immer TLS</translation>
     </message>
     <message>
         <source>verify-ca — TLS, trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca — TLS, vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>verify-full — TLS, certificate and host name</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full — TLS, Zertifikat und Hostname</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Enter the database user to connect as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Datenbankbenutzer für die Verbindung ein.</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Filter by SKU, name or barcode (Ctrl+F)</source>
-        <translation>Nach Artikel, Name oder Barcode filtern (Strg+F)</translation>
+        <translation>Nach SKU, Bezeichnung oder Barcode filtern (Strg+F)</translation>
     </message>
     <message>
         <source>All locations</source>
@@ -274,26 +274,26 @@
     </message>
     <message>
         <source>Select a row to see its movements: who changed it, when and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um ihre Buchungen zu sehen: wer sie wann und warum geändert hat.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am Standort %2</translation>
     </message>
     <message>
         <source>On hand %1 · reserved %2 · available %3 · inbound %4 · damaged %5 · safety stock %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand %1 · reserviert %2 · verfügbar %3 · im Zulauf %4 · beschädigt %5 · Sicherheitsbestand %6</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::MainWindow</name>
     <message>
         <source>Stockroom — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockroom — %1</translation>
     </message>
     <message>
         <source>an operation could not reach the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorgang konnte die Datenbank nicht erreichen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -329,38 +329,38 @@
     </message>
     <message>
         <source> as %1</source>
-        <translation type="unfinished"></translation>
+        <translation> als %1</translation>
     </message>
     <message>
         <source>Connected to %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1%2</translation>
     </message>
     <message>
         <source>Offline — %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — %1%2</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgang wartet auf Übertragung</numerusform>
+            <numerusform>%n Vorgänge warten auf Übertragung</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows shown, more below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen angezeigt, weitere folgen</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Offline since %1, showing stock as of %2. Operations you enter are kept and sent when the connection returns; reconnecting automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1, Stand des angezeigten Bestands: %2. Von Ihnen erfasste Vorgänge werden gespeichert und gesendet, sobald die Verbindung wieder besteht; die Verbindung wird automatisch wiederhergestellt…</translation>
     </message>
     <message>
         <source>&amp;Export view as CSV…</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>&amp;Connect to another ledger…</source>
-        <translation>Mit anderem Ledger &amp;verbinden…</translation>
+        <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
         <source>&amp;About Stockroom</source>
@@ -376,43 +376,43 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Export the stock view</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsansicht exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the stock view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsansicht wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>About Stockroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Stockroom</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stockroom %1&lt;/h3&gt;&lt;p&gt;Warehouse and store inventory on a shared PostgreSQL ledger.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PostgreSQL server&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ledger schema&lt;/td&gt;&lt;td&gt;version %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Connected to&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;As&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stockroom %1&lt;/h3&gt;&lt;p&gt;Bestandsführung für Lager und Filialen in einer gemeinsamen PostgreSQL-Datenbank.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (kompiliert mit %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PostgreSQL-Server&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Datenbankschema&lt;/td&gt;&lt;td&gt;Version %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Verbunden mit&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Angemeldet als&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
@@ -440,61 +440,61 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Stockroom — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockroom — %1 — %2</translation>
     </message>
     <message>
         <source>%1 — needs the %2 role; %3 is connected as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — erfordert die Rolle „%2“; aktuelle Rolle von %3: %4.</translation>
     </message>
     <message>
         <source>no stockroom role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Stockroom-Rolle</translation>
     </message>
     <message numerus="yes">
         <source>Back online. %n operation(s) typed while offline were sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wieder online. %n offline erfasster Vorgang wurde gesendet.</numerusform>
+            <numerusform>Wieder online. %n offline erfasste Vorgänge wurden gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht:</translation>
     </message>
     <message>
         <source>Refused by the ledger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Datenbank abgelehnt:</translation>
     </message>
     <message>
         <source>Offline operations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Vorgänge gesendet</translation>
     </message>
     <message>
         <source>%1 applied, %2 refused from the offline journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Journal: %1 gebucht, %2 abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::OperationDialog</name>
     <message>
         <source>&amp;Transfer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umlagerung:</translation>
     </message>
     <message>
         <source>Scan or type the transfer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerungsnummer scannen oder eingeben</translation>
     </message>
     <message>
         <source>&amp;SKU:</source>
-        <translation>&amp;Artikel:</translation>
+        <translation>&amp;SKU:</translation>
     </message>
     <message>
         <source>Scan a barcode or type a SKU</source>
-        <translation>Barcode scannen oder Artikelnummer eingeben</translation>
+        <translation>Barcode scannen oder SKU eingeben</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>&amp;Standort:</translation>
+        <translation>S&amp;tandort:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -522,11 +522,11 @@
     </message>
     <message>
         <source>+5 found, -2 damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 gefunden, -2 beschädigt</translation>
     </message>
     <message>
         <source>Empty: everything still in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: gesamte noch unterwegs befindliche Menge</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -534,27 +534,27 @@
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>theft</source>
-        <translation type="unfinished"></translation>
+        <translation>Diebstahl</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Why the stock changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Bestandsänderung</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
@@ -562,15 +562,15 @@
     </message>
     <message>
         <source>Delivery note or PO (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein oder Bestellnummer (optional)</translation>
     </message>
     <message>
         <source>Receipt or RMA (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenbon oder RMA-Nummer (optional)</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkung (optional)</translation>
     </message>
     <message>
         <source>Back to stoc&amp;k</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>Da&amp;maged</source>
-        <translation>&amp;Beschädigt</translation>
+        <translation>Beschä&amp;digt</translation>
     </message>
     <message>
         <source>Condition:</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Receive stock</source>
-        <translation>Wareneingang</translation>
+        <translation>Wareneingang buchen</translation>
     </message>
     <message>
         <source>Adjust stock</source>
@@ -606,39 +606,39 @@
     </message>
     <message>
         <source>Return stock</source>
-        <translation>Rücknahme</translation>
+        <translation>Rücknahme buchen</translation>
     </message>
     <message>
         <source>%1 — %2 × %3 from %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 × %3 von %4 nach %5</translation>
     </message>
     <message>
         <source>Scan or type the SKU first.</source>
-        <translation>Zuerst den Artikel scannen oder eingeben.</translation>
+        <translation>Scannen oder geben Sie zuerst die SKU ein.</translation>
     </message>
     <message>
         <source>Choose a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Standort.</translation>
     </message>
     <message>
         <source>A transfer goes to another location than it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielstandort einer Umlagerung muss sich vom Ausgangsstandort unterscheiden.</translation>
     </message>
     <message>
         <source>Choose or scan a transfer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen oder scannen Sie eine Umlagerungsnummer.</translation>
     </message>
     <message>
         <source>Enter by how much the stock changes, e.g. -2 or +5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, um wie viel sich der Bestand ändert, z. B. -2 oder +5.</translation>
     </message>
     <message>
         <source>Say why: an adjustment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Grund an: Eine Korrektur muss begründet werden.</translation>
     </message>
     <message>
         <source>Enter how many you counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die gezählte Menge ein.</translation>
     </message>
     <message>
         <source>Enter a quantity of at least 1.</source>
@@ -650,78 +650,78 @@
     </message>
     <message>
         <source>Received %1 × %2 at %3: on hand now %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 am Standort %3 eingebucht: Bestand jetzt %4.</translation>
     </message>
     <message>
         <source>Adjusted %1 at %2 by %3: on hand now %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am Standort %2 um %3 korrigiert: Bestand jetzt %4.</translation>
     </message>
     <message>
         <source>Counted %1 × %2 at %3 (difference %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 am Standort %3 gezählt (Differenz %4).</translation>
     </message>
     <message>
         <source>Transfer %1 shipped: %2 × %3 from %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung %1 versendet: %2 × %3 von %4 nach %5.</translation>
     </message>
     <message>
         <source>Received %1 of transfer %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Umlagerung %2 am Standort %3 empfangen.</translation>
     </message>
     <message>
         <source>Returned %1 × %2 at %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 am Standort %3 %4 zurückgenommen.</translation>
     </message>
     <message>
         <source>as damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>als beschädigt</translation>
     </message>
     <message>
         <source>to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Bestand</translation>
     </message>
     <message>
         <source>(It had already been applied; nothing changed twice.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Vorgang war bereits gebucht; nichts wurde doppelt geändert.)</translation>
     </message>
     <message>
         <source>There is no transfer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Umlagerung %1.</translation>
     </message>
     <message>
         <source>Unknown SKU or barcode “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU oder Barcode „%1“ ist unbekannt.</translation>
     </message>
     <message>
         <source>Your database role may not %1: it needs the %2 role. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenbankrolle ist nicht berechtigt für „%1“: Dafür ist die Rolle „%2“ erforderlich. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>This form&apos;s key had been used for a different operation; press %1 again to send this one as a new operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieses Formulars wurde bereits für einen anderen Vorgang verwendet; klicken Sie erneut auf „%1“, um diesen Vorgang als neuen Vorgang zu senden.</translation>
     </message>
     <message>
         <source>Offline: “%1” is saved in the local journal and will be sent when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: „%1“ wurde im lokalen Journal gespeichert und wird gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Warehouse and store inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsführung für Lager und Filialen</translation>
     </message>
     <message>
         <source>Join a shared ledger server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem gemeinsam genutzten Datenbankserver verbinden.</translation>
     </message>
     <message>
         <source>Seed the demo data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatensatz anlegen.</translation>
     </message>
     <message>
         <source>Stockroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockroom</translation>
     </message>
 </context>
 </TS>
