@@ -51,9 +51,20 @@ void ReadWorker::loadMatching(quint64 requestId, const StockFilter &filter, cons
     Q_EMIT matchingLoaded(requestId, rows.value());
 }
 
-void ReadWorker::loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit)
+void ReadWorker::loadTotals(quint64 requestId, const StockFilter &filter)
 {
-    auto rows = StockReader(session()).movements(sku, location, limit);
+    auto totals = StockReader(session()).totals(filter);
+    if (!totals) {
+        Q_EMIT failed(requestId, totals.error().message, totals.error().kind == Error::Kind::Connection);
+        return;
+    }
+    Q_EMIT totalsLoaded(requestId, totals.value());
+}
+
+void ReadWorker::loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit,
+                               qint64 beforeId)
+{
+    auto rows = StockReader(session()).movements(sku, location, limit, beforeId);
     if (!rows) {
         Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
         return;
@@ -111,6 +122,7 @@ ReadThread::ReadThread(const ConnectionSpec &spec, QObject *parent)
     qRegisterMetaType<TransferRef>();
     qRegisterMetaType<QList<TransferRef>>();
     qRegisterMetaType<SkuLookup>();
+    qRegisterMetaType<StockTotals>();
     m_thread->setObjectName(QStringLiteral("stockroom-read"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -139,11 +151,19 @@ quint64 ReadThread::requestMatching(const StockFilter &filter, const QList<QPair
     return id;
 }
 
-quint64 ReadThread::requestMovements(const QString &sku, const QString &location, int limit)
+quint64 ReadThread::requestMovements(const QString &sku, const QString &location, int limit, qint64 beforeId)
 {
     const quint64 id = ++m_nextId;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, sku, location, limit] { worker->loadMovements(id, sku, location, limit); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, sku, location, limit, beforeId] {
+        worker->loadMovements(id, sku, location, limit, beforeId);
+    });
+    return id;
+}
+
+quint64 ReadThread::requestTotals(const StockFilter &filter)
+{
+    const quint64 id = ++m_nextId;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, filter] { worker->loadTotals(id, filter); });
     return id;
 }
 

@@ -30,7 +30,8 @@ public Q_SLOTS:
     void loadPage(quint64 requestId, const Stockroom::Services::StockPageRequest &request);
     void loadMatching(quint64 requestId, const Stockroom::Services::StockFilter &filter,
                       const QList<QPair<QString, QString>> &keys);
-    void loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit);
+    void loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit, qint64 beforeId);
+    void loadTotals(quint64 requestId, const Stockroom::Services::StockFilter &filter);
     void loadLocations();
     void loadTransfers();
     void lookUpSku(quint64 requestId, const QString &query, const QString &location);
@@ -40,6 +41,7 @@ Q_SIGNALS:
     void pageLoaded(quint64 requestId, const QList<Stockroom::Services::StockRow> &rows, bool more);
     void matchingLoaded(quint64 requestId, const QList<Stockroom::Services::StockRow> &rows);
     void movementsLoaded(quint64 requestId, const QList<Stockroom::Services::MovementRow> &rows);
+    void totalsLoaded(quint64 requestId, const Stockroom::Services::StockTotals &totals);
     void locationsLoaded(const QList<Stockroom::Services::LocationRef> &locations);
     void transfersLoaded(const QList<Stockroom::Services::TransferRef> &transfers);
     void skuLookedUp(quint64 requestId, const Stockroom::Services::SkuLookup &lookup);
@@ -67,7 +69,8 @@ public:
 
     quint64 requestPage(const Services::StockPageRequest &request);
     quint64 requestMatching(const Services::StockFilter &filter, const QList<QPair<QString, QString>> &keys);
-    quint64 requestMovements(const QString &sku, const QString &location, int limit = 50);
+    quint64 requestMovements(const QString &sku, const QString &location, int limit = 50, qint64 beforeId = 0);
+    quint64 requestTotals(const Services::StockFilter &filter);
     void requestLocations();
     void requestTransfers();
     quint64 requestSkuLookup(const QString &query, const QString &location);

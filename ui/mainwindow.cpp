@@ -2,14 +2,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
@@ -24,6 +26,7 @@
 #include <stock/ledgerpanel.h>
 #include <stock/movementmodel.h>
 #include <stock/stocktablemodel.h>
+#include <stock/stockview.h>
 
 namespace Stockroom::Ui {
 
@@ -38,15 +41,13 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     : QMainWindow(parent)
     , m_spec(spec)
     , m_reads(new Models::ReadThread(spec, this))
-    , m_stock(new StockTableModel(m_reads, this))
-    , m_movements(new Models::MovementModel(m_reads, this))
     , m_queue(new Services::OperationQueue(
           spec,
           options.journalPath.isEmpty() ? Services::OfflineJournal::defaultPath(spec.describe()) : options.journalPath,
           this))
-    , m_filters(new FilterBar(this))
-    , m_table(new QTableView(this))
-    , m_ledger(new LedgerPanel(m_movements, this))
+    , m_stockView(new StockView(m_reads, this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
     , m_banner(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_rows(new QLabel(this))
@@ -57,46 +58,37 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stockroom — %1").arg(spec.describe()));
 
-    m_table->setObjectName(QStringLiteral("stockView"));
-    m_table->setModel(m_stock);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSortIndicator(StockTableModel::Sku, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setSortingEnabled(true);
-    m_table->setColumnWidth(StockTableModel::Sku, 90);
-    m_table->setColumnWidth(StockTableModel::Name, 170);
-    m_table->setColumnWidth(StockTableModel::Location, 100);
-    m_table->setColumnWidth(StockTableModel::Region, 64);
-    for (int column = StockTableModel::OnHand; column < StockTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, 74);
-
     m_banner->setObjectName(QStringLiteral("offlineBanner"));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px;"
                                            " border: 1px solid #ffe69c; border-radius: 3px; }"));
     m_banner->hide();
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_ledger);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({790, 450});
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
+                                               " QListWidget#navigation::item { padding: 6px 10px; }"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_views.size())
+            showView(m_views.at(row));
+    });
 
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_filters);
-    layout->addWidget(m_splitter, 1);
+    auto *columns = new QHBoxLayout(central);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(0);
+    columns->addWidget(m_navigation);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    columns->addWidget(line);
+    auto *page = new QVBoxLayout;
+    page->setContentsMargins(6, 6, 6, 0);
+    page->addWidget(m_banner);
+    page->addWidget(m_stack, 1);
+    columns->addLayout(page, 1);
     setCentralWidget(central);
 
     m_busy->setRange(0, 0);
@@ -111,8 +103,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_rows);
 
-    connect(m_filters, &FilterBar::filterChanged, m_stock, &StockTableModel::setFilter);
-    connect(m_stock, &StockTableModel::loadingChanged, this, [this](bool loading) {
+    connect(stockModel(), &StockTableModel::loadingChanged, this, [this](bool loading) {
         if (loading) {
             m_busyDelay->start();
         } else {
@@ -121,28 +112,11 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
         }
         updateStatus();
     });
-    connect(m_stock, &StockTableModel::firstPageShown, this, [this] {
-        m_dataAsOf = QDateTime::currentDateTime();
-        updateSelection();
-    });
-    connect(m_stock, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_stock, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_stock, &StockTableModel::rowsUpdated, this, [this](const QList<int> &rows) {
-        const QModelIndex current = m_table->selectionModel()->currentIndex();
-        if (current.isValid() && rows.contains(current.row()))
-            updateSelection();
-    });
-    connect(m_stock, &StockTableModel::loadFailed, this, [this](const QString &message, bool lost) {
-        if (lost)
-            setOnline(false, message);
-        else
-            statusBar()->showMessage(message, 10000);
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateSelection);
+    connect(m_stockView, &StockView::firstPageShown, this, [this] { m_dataAsOf = QDateTime::currentDateTime(); });
     connect(m_reads->worker(), &Models::ReadWorker::locationsLoaded, this,
             [this](const QList<Services::LocationRef> &locations) {
                 m_locations = locations;
-                m_filters->setLocations(locations);
+                m_stockView->setLocations(locations);
                 for (OperationDialog *dialog : std::as_const(m_dialogs))
                     dialog->setLocations(locations);
             });
@@ -158,12 +132,12 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_queue, &Services::OperationQueue::onlineChanged, this, [this](bool online) {
         if (!online)
-            setOnline(false, tr("an operation could not reach the ledger"));
+            setOnline(false, tr("An operation could not reach the ledger."));
     });
 
     buildActions();
     updateStatus();
-    resize(1240, 760);
+    resize(1280, 800);
     restoreLayout();
 
     m_reads->requestLocations();
@@ -192,7 +166,9 @@ void MainWindow::buildActions()
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] {
-        m_stock->reload();
+        stockModel()->reload();
+        if (WorkView *view = currentView(); view != m_stockView)
+            view->activate();
         m_reads->requestLocations();
         if (!m_permissions.known)
             m_queue->requestPermissions();
@@ -202,11 +178,13 @@ void MainWindow::buildActions()
     auto *find = new QAction(tr("&Filter…"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
-        m_filters->textEdit()->setFocus();
-        m_filters->textEdit()->selectAll();
+        showView(m_stockView);
+        filterBar()->textEdit()->setFocus();
+        filterBar()->textEdit()->selectAll();
     });
     viewMenu->addAction(find);
 
+    addViews(viewMenu);
     buildFileActions(fileMenu, helpMenu);
     fileMenu->addSeparator();
     auto *quit = new QAction(tr("&Quit"), this);
@@ -226,7 +204,8 @@ void MainWindow::startEvents()
     connect(m_events, &Services::EventListener::onlineChanged, this, &MainWindow::setOnline);
     // The view reads its snapshot only after the listener has its position, so no change falls between.
     connect(
-        m_events, &Services::EventListener::started, this, [this] { m_stock->reload(); }, Qt::SingleShotConnection);
+        m_events, &Services::EventListener::started, this, [this] { stockModel()->reload(); },
+        Qt::SingleShotConnection);
     m_eventThread->start();
     QMetaObject::invokeMethod(m_events, [listener = m_events] { listener->start(); });
 }
@@ -244,14 +223,9 @@ void MainWindow::stopEvents()
 
 void MainWindow::onEvents(const QList<Services::StockEvent> &events)
 {
-    m_stock->applyEvents(events);
+    stockModel()->applyEvents(events);
     m_dataAsOf = QDateTime::currentDateTime();
-}
-
-void MainWindow::updateSelection()
-{
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    m_ledger->showRow(current.isValid() ? &m_stock->rowAt(current.row()) : nullptr);
+    Q_EMIT eventsApplied(events);
 }
 
 void MainWindow::updateStatus()
@@ -262,8 +236,8 @@ void MainWindow::updateStatus()
     const qsizetype waiting = m_queue->journaled();
     m_journal->setVisible(waiting > 0);
     m_journal->setText(tr("%n operation(s) waiting to be sent", nullptr, int(waiting)));
-    const QString shown = QLocale().toString(m_stock->rowCount());
-    m_rows->setText(m_stock->hasMore() ? tr("%1 rows shown, more below").arg(shown) : tr("%1 rows").arg(shown));
+    const WorkView *view = currentView();
+    m_rows->setText(view ? view->summary() : QString());
 }
 
 void MainWindow::setOnline(bool online, const QString &message)
@@ -285,7 +259,9 @@ void MainWindow::setOnline(bool online, const QString &message)
             QMetaObject::invokeMethod(m_events, &Services::EventListener::recheck);
     } else {
         m_banner->hide();
-        m_stock->reload();
+        stockModel()->reload();
+        if (WorkView *view = currentView(); view && view != m_stockView)
+            view->activate();
         m_reads->requestLocations();
         if (!m_permissions.known)
             m_queue->requestPermissions();

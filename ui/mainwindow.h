@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <connection/connectionspec.h>
+#include <ledger/eventlistener.h>
 #include <ledger/operation.h>
 #include <ledger/permissions.h>
 #include <ledger/stockreader.h>
@@ -13,10 +14,11 @@
 
 class QAction;
 class QLabel;
+class QListWidget;
 class QMenu;
 class QToolBar;
 class QProgressBar;
-class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QThread;
 class QTimer;
@@ -24,7 +26,6 @@ class QTimer;
 namespace Stockroom::Services {
 class EventListener;
 class OperationQueue;
-struct StockEvent;
 } // namespace Stockroom::Services
 
 namespace Stockroom::Models {
@@ -38,8 +39,11 @@ namespace Stockroom::Ui {
 class FilterBar;
 class LedgerPanel;
 class OperationDialog;
+class StockView;
+class WorkView;
 
-// Stock per location with its filters, the selected row's ledger, and live updates from the outbox.
+// The workstation: a navigation of views (stock, transfers, reservations, …) with one shown at a time, the
+// stock operations' forms, live updates from the outbox, and the offline state they all share.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -55,11 +59,16 @@ public:
     MainWindow(const Services::ConnectionSpec &spec, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Models::StockTableModel *stockModel() const { return m_stock; }
-    Models::MovementModel *movementModel() const { return m_movements; }
-    QTableView *stockView() const { return m_table; }
-    FilterBar *filterBar() const { return m_filters; }
-    LedgerPanel *ledgerPanel() const { return m_ledger; }
+    Models::StockTableModel *stockModel() const;
+    Models::MovementModel *movementModel() const;
+    QTableView *stockView() const;
+    FilterBar *filterBar() const;
+    LedgerPanel *ledgerPanel() const;
+    StockView *stockPage() const { return m_stockView; }
+    // The views in navigation order; showView brings one to the front.
+    const QList<WorkView *> &views() const { return m_views; }
+    WorkView *currentView() const;
+    void showView(WorkView *view);
     bool isOnline() const { return m_online; }
     Services::OperationQueue *operations() const { return m_queue; }
     QAction *operationAction(Services::Operation::Kind kind) const;
@@ -72,12 +81,16 @@ public:
 Q_SIGNALS:
     void onlineChanged(bool online);
     void exportFinished(bool ok, qint64 rows, const QString &message);
+    // Outbox events as they arrive, after the stock view took them: other views refresh what they concern.
+    void eventsApplied(const QList<Stockroom::Services::StockEvent> &events);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
+    void addViews(QMenu *viewMenu);
+    void addView(WorkView *view, const QString &title, const QKeySequence &shortcut, QMenu *viewMenu);
     void buildFileActions(QMenu *fileMenu, QMenu *helpMenu);
     void exportCsv();
     void showAbout();
@@ -88,20 +101,17 @@ private:
     void showReplayReport(const QList<Services::OperationQueue::Outcome> &outcomes);
     void startEvents();
     void stopEvents();
-    void updateSelection();
     void updateStatus();
     void setOnline(bool online, const QString &message);
     void onEvents(const QList<Services::StockEvent> &events);
 
     Services::ConnectionSpec m_spec;
     Models::ReadThread *m_reads;
-    Models::StockTableModel *m_stock;
-    Models::MovementModel *m_movements;
     Services::OperationQueue *m_queue;
-    FilterBar *m_filters;
-    QTableView *m_table;
-    QSplitter *m_splitter = nullptr;
-    LedgerPanel *m_ledger;
+    StockView *m_stockView;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QList<WorkView *> m_views;
     QLabel *m_banner;
     QLabel *m_connection;
     QLabel *m_rows;

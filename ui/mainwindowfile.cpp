@@ -12,7 +12,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -25,6 +24,8 @@
 #include <memory>
 #include <stock/ledgerpanel.h>
 #include <stock/stocktablemodel.h>
+#include <stock/stockview.h>
+#include <workview.h>
 
 namespace Stockroom::Ui {
 
@@ -63,9 +64,10 @@ void MainWindow::exportCsv()
 void MainWindow::exportCsvTo(const QString &path)
 {
     Services::StockPageRequest view;
-    view.filter = m_stock->filter();
-    view.sort = Models::StockTableModel::sortOf(m_stock->sortColumn());
-    view.order = m_stock->sortOrder();
+    const Models::StockTableModel *stock = stockModel();
+    view.filter = stock->filter();
+    view.sort = Models::StockTableModel::sortOf(stock->sortColumn());
+    view.order = stock->sortOrder();
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto *progress = new QProgressDialog(tr("Exporting the stock view…"), tr("Cancel"), 0, 0, this);
@@ -137,9 +139,13 @@ void MainWindow::restoreLayout()
     if (settings.contains(QStringLiteral("geometry")))
         restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("stockColumns")).toByteArray());
-    m_ledger->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("ledgerColumns")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    for (WorkView *view : std::as_const(m_views)) {
+        settings.beginGroup(view->objectName());
+        view->restoreLayout(settings);
+        settings.endGroup();
+    }
+    const int shown = settings.value(QStringLiteral("view"), 0).toInt();
+    showView(m_views.value(shown, static_cast<WorkView *>(m_stockView)));
 }
 
 void MainWindow::saveLayout() const
@@ -148,9 +154,12 @@ void MainWindow::saveLayout() const
     settings.beginGroup(QStringLiteral("mainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("stockColumns"), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("ledgerColumns"), m_ledger->view()->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("view"), m_views.indexOf(currentView()));
+    for (WorkView *view : m_views) {
+        settings.beginGroup(view->objectName());
+        view->saveLayout(settings);
+        settings.endGroup();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

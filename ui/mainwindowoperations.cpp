@@ -11,7 +11,7 @@
 
 #include <operations/operationdialog.h>
 #include <readworker.h>
-#include <stock/stocktablemodel.h>
+#include <stock/stockview.h>
 
 namespace Stockroom::Ui {
 
@@ -67,10 +67,9 @@ OperationDialog *MainWindow::openOperation(Kind kind)
     }
     if (kind == Kind::TransferReceive)
         m_reads->requestTransfers();
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (current.isValid() && !dialog->isVisible()) {
-        const auto &row = m_stock->rowAt(current.row());
-        dialog->start(row.sku, row.location);
+    const Services::StockRow *row = currentView() == m_stockView ? m_stockView->currentRow() : nullptr;
+    if (row && !dialog->isVisible()) {
+        dialog->start(row->sku, row->location);
     } else if (!dialog->isVisible()) {
         dialog->start({}, {});
     }

@@ -80,7 +80,7 @@ QVariant MovementModel::headerData(int section, Qt::Orientation orientation, int
     case Kind:
         return tr("What");
     case Bucket:
-        return tr("Bucket");
+        return tr("Stock");
     case Quantity:
         return tr("Qty");
     case Why:
@@ -103,7 +103,21 @@ void MovementModel::show(const QString &sku, const QString &location)
         endResetModel();
         return;
     }
-    m_pending = m_reads->requestMovements(sku, location);
+    m_pendingOlder = false;
+    m_pending = m_reads->requestMovements(sku, location, PageSize);
+}
+
+bool MovementModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && m_pending == 0 && !m_rows.isEmpty();
+}
+
+void MovementModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_pendingOlder = true;
+    m_pending = m_reads->requestMovements(m_sku, m_location, PageSize, m_rows.constLast().id);
 }
 
 void MovementModel::onLoaded(quint64 requestId, const QList<MovementRow> &rows)
@@ -111,9 +125,19 @@ void MovementModel::onLoaded(quint64 requestId, const QList<MovementRow> &rows)
     if (requestId != m_pending)
         return;
     m_pending = 0;
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    m_more = rows.size() == PageSize;
+    if (m_pendingOlder) {
+        if (!rows.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+            m_rows.append(rows);
+            endInsertRows();
+        }
+    } else {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+    m_pendingOlder = false;
     Q_EMIT loaded();
 }
 

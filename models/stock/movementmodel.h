@@ -9,7 +9,8 @@ namespace Stockroom::Models {
 
 class ReadThread;
 
-// The recent movements of one SKU at one location, newest first: who did what, when and why.
+// The movements of one SKU at one location, newest first: who did what, when and why. The newest page
+// loads first; scrolling down fetches older pages (keyset on the movement id) back to the first receipt.
 class MovementModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,6 +42,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+    static constexpr int PageSize = 100;
 
     // Shows sku at location (empty: nothing); reloads when called again with the same row.
     void show(const QString &sku, const QString &location);
@@ -59,6 +64,8 @@ private:
     QString m_location;
     QList<Services::MovementRow> m_rows;
     quint64 m_pending = 0;
+    bool m_pendingOlder = false;
+    bool m_more = false;
 };
 
 } // namespace Stockroom::Models

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <connection/session.h>
+#include <limits>
 
 namespace Stockroom::Services {
 
@@ -282,13 +283,42 @@ Result<QList<StockRow>> StockReader::fetch(const QString &sql, const QVariantLis
     return rows;
 }
 
-Result<QList<MovementRow>> StockReader::movements(const QString &sku, const QString &location, int limit)
+Result<StockTotals> StockReader::totals(const StockFilter &filter)
+{
+    auto where = filterClause(filter, true);
+    if (!where)
+        return where.error();
+    auto ran = m_session.run(QStringLiteral("SELECT count(*), coalesce(sum(on_hand), 0), coalesce(sum(reserved), 0),"
+                                            " coalesce(sum(available), 0), coalesce(sum(inbound), 0),"
+                                            " coalesce(sum(damaged), 0), coalesce(sum(backordered), 0)"
+                                            " FROM api.stock WHERE true") +
+                                 where.value().sql,
+                             where.value().values);
+    if (!ran)
+        return ran.error();
+    QSqlQuery *query = ran.value();
+    StockTotals totals;
+    if (query->next()) {
+        totals.rows = query->value(0).toLongLong();
+        totals.onHand = query->value(1).toLongLong();
+        totals.reserved = query->value(2).toLongLong();
+        totals.available = query->value(3).toLongLong();
+        totals.inbound = query->value(4).toLongLong();
+        totals.damaged = query->value(5).toLongLong();
+        totals.backordered = query->value(6).toLongLong();
+    }
+    query->finish();
+    return totals;
+}
+
+Result<QList<MovementRow>> StockReader::movements(const QString &sku, const QString &location, int limit,
+                                                  qint64 beforeId)
 {
     auto ran = m_session.run(
         QStringLiteral("SELECT id, at, kind, bucket, quantity, coalesce(reason, ''),"
                        " coalesce(reference, 'transfer ' || transfer_id, 'reservation ' || reservation_id, ''), actor"
-                       " FROM api.ledger WHERE sku = ? AND location = ? ORDER BY id DESC LIMIT ?"),
-        {sku, location, limit});
+                       " FROM api.ledger WHERE sku = ? AND location = ? AND id < ? ORDER BY id DESC LIMIT ?"),
+        {sku, location, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
     if (!ran)
         return ran.error();
     QSqlQuery *query = ran.value();

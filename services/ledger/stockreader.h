@@ -91,6 +91,12 @@ struct MovementRow
     QString actor;
 };
 
+// What a filter matches in all: the number of rows and the sum of each bucket.
+struct StockTotals : StockBalances
+{
+    qint64 rows = 0;
+};
+
 struct TransferRef
 {
     qint64 id = 0;
@@ -117,7 +123,11 @@ public:
     Result<QList<StockRow>> page(const StockPageRequest &request);
     // The rows among keys ("sku", "location" pairs) that match filter: rows that appeared after a page was read.
     Result<QList<StockRow>> matching(const StockFilter &filter, const QList<QPair<QString, QString>> &keys);
-    Result<QList<MovementRow>> movements(const QString &sku, const QString &location, int limit = 50);
+    // How many rows match filter, with their summed buckets (the view's total row).
+    Result<StockTotals> totals(const StockFilter &filter);
+    // The newest movements of sku at location, or those older than beforeId: the history a page at a time.
+    Result<QList<MovementRow>> movements(const QString &sku, const QString &location, int limit = 50,
+                                         qint64 beforeId = 0);
     Result<QList<LocationRef>> locations();
     Result<QList<TransferRef>> openTransfers(int limit = 500);
     // The id of the newest event already visible; api.events_after(id) continues from there.
@@ -148,3 +158,4 @@ Q_DECLARE_METATYPE(Stockroom::Services::StockPageRequest)
 Q_DECLARE_METATYPE(Stockroom::Services::MovementRow)
 Q_DECLARE_METATYPE(Stockroom::Services::LocationRef)
 Q_DECLARE_METATYPE(Stockroom::Services::TransferRef)
+Q_DECLARE_METATYPE(Stockroom::Services::StockTotals)

@@ -45,7 +45,7 @@ LedgerPanel::LedgerPanel(Models::MovementModel *model, QWidget *parent)
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_balances);
-    auto *caption = new QLabel(tr("Recent movements"), this);
+    auto *caption = new QLabel(tr("Movements, newest first"), this);
     layout->addWidget(caption);
     layout->addWidget(m_view, 1);
     showRow(nullptr);

@@ -1,0 +1,192 @@
+#include "stockview.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <limits>
+#include <readworker.h>
+#include <stock/filterbar.h>
+#include <stock/ledgerpanel.h>
+#include <stock/movementmodel.h>
+#include <stock/stocktablemodel.h>
+
+namespace Stockroom::Ui {
+
+using Models::StockTableModel;
+
+StockView::StockView(Models::ReadThread *reads, QWidget *parent)
+    : WorkView(parent)
+    , m_reads(reads)
+    , m_stock(new StockTableModel(reads, this))
+    , m_movements(new Models::MovementModel(reads, this))
+    , m_filters(new FilterBar(this))
+    , m_table(new QTableView(this))
+    , m_ledger(new LedgerPanel(m_movements, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_empty(new QLabel(m_table->viewport()))
+{
+    setObjectName(QStringLiteral("stockPage"));
+    m_table->setObjectName(QStringLiteral("stockView"));
+    m_table->setModel(m_stock);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSortIndicator(StockTableModel::Sku, Qt::AscendingOrder);
+    header->setSortIndicatorShown(true);
+    header->setHighlightSections(false);
+    m_table->setSortingEnabled(true);
+    // Codes and numbers take what their header and a seven-digit figure need; the name takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int figure = metrics.horizontalAdvance(QLocale().toString(8888888)) + 16;
+    for (int column = 0; column < StockTableModel::ColumnCount; ++column) {
+        const int title =
+            metrics.horizontalAdvance(m_stock->headerData(column, Qt::Horizontal).toString()) + 2 * metrics.height();
+        m_table->setColumnWidth(column, qMax(title, column >= StockTableModel::OnHand ? figure : 0));
+    }
+    m_table->setColumnWidth(StockTableModel::Sku, metrics.horizontalAdvance(QStringLiteral("SKU-000000")) + 16);
+    m_table->setColumnWidth(StockTableModel::Location, metrics.horizontalAdvance(QStringLiteral("ST-CAMBRIDGE")) + 16);
+    header->setSectionResizeMode(StockTableModel::Name, QHeaderView::Stretch);
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("0000")));
+
+    m_empty->setObjectName(QStringLiteral("stockEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
+    emptyLayout->setContentsMargins(24, 24, 24, 24);
+    emptyLayout->addWidget(m_empty);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_ledger);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({820, 420});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filters, &FilterBar::filterChanged, m_stock, &StockTableModel::setFilter);
+    connect(m_stock, &StockTableModel::firstPageShown, this, [this] {
+        updateSelection();
+        updateEmptyState();
+        countMatches();
+        Q_EMIT firstPageShown();
+    });
+    connect(m_stock, &StockTableModel::loadingChanged, this, &StockView::updateEmptyState);
+    connect(m_stock, &QAbstractItemModel::rowsInserted, this, &WorkView::summaryChanged);
+    connect(m_stock, &QAbstractItemModel::rowsInserted, this, &StockView::updateEmptyState);
+    connect(m_stock, &QAbstractItemModel::modelReset, this, [this] {
+        m_matchCount = -1;
+        Q_EMIT summaryChanged();
+    });
+    connect(m_stock, &StockTableModel::rowsUpdated, this, [this](const QList<int> &rows) {
+        const QModelIndex current = m_table->selectionModel()->currentIndex();
+        if (current.isValid() && rows.contains(current.row()))
+            updateSelection();
+    });
+    connect(m_stock, &StockTableModel::loadFailed, this, [this](const QString &text, bool lost) {
+        if (lost)
+            Q_EMIT connectionLost(text);
+        else
+            Q_EMIT message(text);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StockView::updateSelection);
+    connect(reads->worker(), &Models::ReadWorker::totalsLoaded, this,
+            [this](quint64 requestId, const Services::StockTotals &totals) {
+                if (requestId != m_countRequest)
+                    return;
+                m_matchCount = totals.rows;
+                Q_EMIT summaryChanged();
+            });
+}
+
+StockView::~StockView() = default;
+
+const Services::StockRow *StockView::currentRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? &m_stock->rowAt(current.row()) : nullptr;
+}
+
+void StockView::setLocations(const QList<Services::LocationRef> &locations)
+{
+    m_filters->setLocations(locations);
+}
+
+void StockView::updateSelection()
+{
+    m_ledger->showRow(currentRow());
+}
+
+void StockView::countMatches()
+{
+    // Asked after the first page, so counting a large filter never delays the rows themselves.
+    m_countRequest = m_reads->requestTotals(m_stock->filter());
+}
+
+QString StockView::summary() const
+{
+    const int shown = m_stock->rowCount();
+    if (m_matchCount >= 0)
+        return tr("%Ln row(s)", nullptr, int(qMin<qint64>(m_matchCount, std::numeric_limits<int>::max())));
+    if (m_stock->hasMore())
+        return tr("%Ln row(s) shown, more below", nullptr, shown);
+    return tr("%Ln row(s)", nullptr, shown);
+}
+
+QString StockView::emptyText() const
+{
+    const Services::StockFilter filter = m_stock->filter();
+    QStringList parts;
+    if (!filter.text.isEmpty())
+        parts << tr("matching “%1”").arg(filter.text);
+    if (!filter.location.isEmpty())
+        parts << tr("at %1").arg(filter.location);
+    if (!filter.region.isEmpty())
+        parts << tr("in region %1").arg(filter.region);
+    if (filter.belowSafetyStock)
+        parts << tr("below its safety stock");
+    if (parts.isEmpty())
+        return tr("The ledger holds no stock yet.\nReceive stock (F2) to start, or start Stockroom with --demo to "
+                  "try it with a demo shop.");
+    return tr("No stock %1.\nClear or change the filter to see more.").arg(parts.join(u' '));
+}
+
+void StockView::updateEmptyState()
+{
+    const bool empty = m_stock->rowCount() == 0 && !m_stock->isLoading();
+    if (empty)
+        m_empty->setText(emptyText());
+    m_empty->setVisible(empty);
+}
+
+void StockView::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("stockColumns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("ledgerColumns"), m_ledger->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+void StockView::restoreLayout(const QSettings &settings)
+{
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("stockColumns")).toByteArray());
+    m_ledger->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("ledgerColumns")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+}
+
+} // namespace Stockroom::Ui

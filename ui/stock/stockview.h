@@ -1,0 +1,68 @@
+#pragma once
+
+#include <ledger/stockreader.h>
+#include <workview.h>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace Stockroom::Models {
+class MovementModel;
+class ReadThread;
+class StockTableModel;
+} // namespace Stockroom::Models
+
+namespace Stockroom::Ui {
+
+class FilterBar;
+class LedgerPanel;
+
+// Stock per SKU x location with its filters, how many rows match, and the selected row's ledger.
+class StockView final : public WorkView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StockView)
+
+public:
+    explicit StockView(Models::ReadThread *reads, QWidget *parent = nullptr);
+    ~StockView() override;
+
+    Models::StockTableModel *model() const { return m_stock; }
+    Models::MovementModel *movements() const { return m_movements; }
+    QTableView *table() const { return m_table; }
+    FilterBar *filters() const { return m_filters; }
+    LedgerPanel *ledger() const { return m_ledger; }
+    QLabel *emptyState() const { return m_empty; }
+    // The selected row, or nullptr.
+    const Services::StockRow *currentRow() const;
+    // How many rows match the filter in all (-1 until counted).
+    qint64 matchCount() const { return m_matchCount; }
+
+    void setLocations(const QList<Services::LocationRef> &locations);
+    void saveLayout(QSettings &settings) const override;
+    void restoreLayout(const QSettings &settings) override;
+    QString summary() const override;
+
+Q_SIGNALS:
+    void firstPageShown();
+
+private:
+    void updateSelection();
+    void updateEmptyState();
+    void countMatches();
+    QString emptyText() const;
+
+    Models::ReadThread *m_reads;
+    Models::StockTableModel *m_stock;
+    Models::MovementModel *m_movements;
+    FilterBar *m_filters;
+    QTableView *m_table;
+    LedgerPanel *m_ledger;
+    QSplitter *m_splitter;
+    QLabel *m_empty;
+    qint64 m_matchCount = -1;
+    quint64 m_countRequest = 0;
+};
+
+} // namespace Stockroom::Ui
