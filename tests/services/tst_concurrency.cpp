@@ -581,7 +581,7 @@ private slots:
                               QStringLiteral("correction")});
                     const qint64 signedQty =
                         reason == u"found" || (reason == u"correction" && random.bounded(2)) ? qty : -qty;
-                    result = api.adjust(sku, location, signedQty, reason, key());
+                    result = api.adjust(sku, location, signedQty, reason, key(), QStringLiteral("concurrency test"));
                     if (result && reason != u"damaged")
                         delta[s] += signedQty;
                 } else if (roll < 89) {
