@@ -30,6 +30,19 @@ QString textArray(const QStringList &values)
     return u'{' + quoted.join(u',') + u'}';
 }
 
+QString idArray(const QList<qint64> &values)
+{
+    QStringList numbers;
+    for (const qint64 value : values)
+        numbers << QString::number(value);
+    return u'{' + numbers.join(u',') + u'}';
+}
+
+QVariant optionalCents(const std::optional<qint64> &cents)
+{
+    return cents ? QVariant(formatCents(*cents)) : QVariant(QMetaType::fromType<QString>());
+}
+
 } // namespace
 
 LedgerService::LedgerService(Session &session)
@@ -49,10 +62,32 @@ Result<QJsonObject> LedgerService::addLocation(const LocationInfo &location)
                                optionalNumber(location.latitude), optionalNumber(location.longitude)});
 }
 
-Result<QJsonObject> LedgerService::addSku(const QString &code, const QString &name, const QStringList &barcodes)
+Result<QJsonObject> LedgerService::addSku(const QString &code, const QString &name, const QStringList &barcodes,
+                                          std::optional<qint64> unitCostCents)
 {
+    if (unitCostCents)
+        return m_session.callJson(QStringLiteral("SELECT api.add_sku(?, ?, ?::text[], ?::numeric)::text"),
+                                  {code, name, textArray(barcodes), optionalCents(unitCostCents)});
     return m_session.callJson(QStringLiteral("SELECT api.add_sku(?, ?, ?::text[])::text"),
                               {code, name, textArray(barcodes)});
+}
+
+Result<QJsonObject> LedgerService::updateSku(const SkuUpdate &update, const QString &key)
+{
+    return m_session.callJson(
+        QStringLiteral("SELECT api.update_sku(?, ?, ?::text[], ?::numeric, ?)::text"),
+        {update.code, update.name ? QVariant(*update.name) : QVariant(QMetaType::fromType<QString>()),
+         update.barcodes ? QVariant(textArray(*update.barcodes)) : QVariant(QMetaType::fromType<QString>()),
+         optionalCents(update.unitCostCents), key});
+}
+
+Result<QJsonObject> LedgerService::updateLocation(const LocationUpdate &update, const QString &key)
+{
+    return m_session.callJson(QStringLiteral("SELECT api.update_location(?, ?, ?, ?, ?, ?)::text"),
+                              {update.code,
+                               update.name ? QVariant(*update.name) : QVariant(QMetaType::fromType<QString>()),
+                               update.region ? QVariant(*update.region) : QVariant(QMetaType::fromType<QString>()),
+                               optionalNumber(update.latitude), optionalNumber(update.longitude), key});
 }
 
 Result<QJsonObject> LedgerService::receive(const QString &sku, const QString &location, qint64 quantity,
@@ -96,6 +131,18 @@ Result<QJsonObject> LedgerService::transferReceive(qint64 transfer, std::optiona
         {transfer, quantity ? QVariant(*quantity) : QVariant(QMetaType::fromType<qint64>()), key});
 }
 
+Result<QJsonObject> LedgerService::transferCancel(qint64 transfer, const QString &key)
+{
+    return m_session.callJson(QStringLiteral("SELECT api.transfer_cancel(?, ?)::text"), {transfer, key});
+}
+
+Result<QJsonObject> LedgerService::transferWriteOff(qint64 transfer, qint64 quantity, const QString &reason,
+                                                    const QString &key)
+{
+    return m_session.callJson(QStringLiteral("SELECT api.transfer_write_off(?, ?, ?, ?)::text"),
+                              {transfer, quantity, text(reason), key});
+}
+
 Result<QJsonObject> LedgerService::returnStock(const QString &sku, const QString &location, qint64 quantity,
                                                bool damaged, const QString &key, const QString &reference)
 {
@@ -131,6 +178,13 @@ Result<QJsonObject> LedgerService::commit(qint64 reservation, const QString &key
 Result<QJsonObject> LedgerService::release(qint64 reservation, const QString &key)
 {
     return m_session.callJson(QStringLiteral("SELECT api.release(?, ?)::text"), {reservation, key});
+}
+
+Result<QJsonObject> LedgerService::releaseMany(const QList<qint64> &reservations, const QString &reason,
+                                               const QString &key)
+{
+    return m_session.callJson(QStringLiteral("SELECT api.release_many(?::bigint[], ?, ?)::text"),
+                              {idArray(reservations), text(reason), key});
 }
 
 Result<QJsonObject> LedgerService::sweep(int limit)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ledgerrecords.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -50,7 +52,11 @@ public:
     static QString newKey();
 
     Result<QJsonObject> addLocation(const LocationInfo &location);
-    Result<QJsonObject> addSku(const QString &code, const QString &name, const QStringList &barcodes = {});
+    // With a unit cost, an existing SKU without one gets it; one with another cost is refused.
+    Result<QJsonObject> addSku(const QString &code, const QString &name, const QStringList &barcodes = {},
+                               std::optional<qint64> unitCostCents = std::nullopt);
+    Result<QJsonObject> updateSku(const SkuUpdate &update, const QString &key);
+    Result<QJsonObject> updateLocation(const LocationUpdate &update, const QString &key);
 
     Result<QJsonObject> receive(const QString &sku, const QString &location, qint64 quantity, const QString &key,
                                 const QString &reference = {});
@@ -62,6 +68,10 @@ public:
     Result<QJsonObject> transferShip(const QString &sku, const QString &from, const QString &to, qint64 quantity,
                                      const QString &key);
     Result<QJsonObject> transferReceive(qint64 transfer, std::optional<qint64> quantity, const QString &key);
+    // What is still in transit goes back to the source's on hand.
+    Result<QJsonObject> transferCancel(qint64 transfer, const QString &key);
+    // Units lost in transit, for a reason that takes stock out (lost, theft, damaged, ...).
+    Result<QJsonObject> transferWriteOff(qint64 transfer, qint64 quantity, const QString &reason, const QString &key);
     Result<QJsonObject> returnStock(const QString &sku, const QString &location, qint64 quantity, bool damaged,
                                     const QString &key, const QString &reference = {});
 
@@ -70,6 +80,9 @@ public:
                                      const QString &channel, const QString &key);
     Result<QJsonObject> commit(qint64 reservation, const QString &key);
     Result<QJsonObject> release(qint64 reservation, const QString &key);
+    // Releases every reservation that is still active, for reason; those already resolved are listed under
+    // "skipped". One key for the whole batch.
+    Result<QJsonObject> releaseMany(const QList<qint64> &reservations, const QString &reason, const QString &key);
     Result<QJsonObject> sweep(int limit = 1000);
 
     Result<QJsonArray> stock(const QString &sku, const QString &location = {});
@@ -77,6 +90,14 @@ public:
     Result<QJsonArray> verify(); // empty: every balance equals its ledger
     Result<QJsonArray> eventsAfter(qint64 afterId, int limit = 1000);
     Result<QJsonArray> locations();
+
+    // The workstation's reads (ledgerservicereads.cpp).
+    Result<QList<AdjustReason>> adjustReasons();
+    // Newest first; location matches either end; openOnly keeps those with units in transit.
+    Result<QList<TransferInfo>> transferList(const QString &location = {}, bool openOnly = false, int limit = 1000);
+    // One row per reservation line, by reservation id; expiredOnly keeps those past their TTL but not yet swept.
+    Result<QList<ReservationInfo>> openReservations(const QString &location = {}, bool expiredOnly = false,
+                                                    int limit = 1000);
 
 private:
     Session &m_session;
