@@ -2,6 +2,8 @@
 
 #include "ledgerservice.h"
 
+#include <QJsonArray>
+
 #include <array>
 
 namespace Stockroom::Services {
@@ -22,6 +24,12 @@ constexpr std::array kKinds{
     KindInfo{Operation::Kind::TransferShip, u"transfer_ship", u"api.transfer_ship(text,text,text,bigint,text)"},
     KindInfo{Operation::Kind::TransferReceive, u"transfer_receive", u"api.transfer_receive(bigint,bigint,text)"},
     KindInfo{Operation::Kind::Return, u"return", u"api.return_stock(text,text,bigint,boolean,text,text)"},
+    KindInfo{Operation::Kind::TransferCancel, u"transfer_cancel", u"api.transfer_cancel(bigint,text)"},
+    KindInfo{Operation::Kind::TransferWriteOff, u"transfer_write_off",
+             u"api.transfer_write_off(bigint,bigint,text,text)"},
+    KindInfo{Operation::Kind::Commit, u"commit", u"api.commit(bigint,text)"},
+    KindInfo{Operation::Kind::Release, u"release", u"api.release(bigint,text)"},
+    KindInfo{Operation::Kind::ReleaseMany, u"release_many", u"api.release_many(bigint[],text,text)"},
 };
 
 const KindInfo &infoOf(Operation::Kind kind)
@@ -45,8 +53,19 @@ QString Operation::functionSignature(Kind kind)
     return QString::fromUtf16(infoOf(kind).function);
 }
 
+QList<Operation::Kind> Operation::kinds()
+{
+    QList<Kind> out;
+    for (const auto &info : kKinds)
+        out << info.kind;
+    return out;
+}
+
 QJsonObject Operation::toJson() const
 {
+    QJsonArray ids;
+    for (const qint64 id : reservations)
+        ids.append(id);
     return QJsonObject{
         {QStringLiteral("kind"), kindName(kind)},
         {QStringLiteral("key"), key},
@@ -55,6 +74,8 @@ QJsonObject Operation::toJson() const
         {QStringLiteral("to"), toLocation},
         {QStringLiteral("quantity"), quantity},
         {QStringLiteral("transfer"), transfer},
+        {QStringLiteral("reservation"), reservation},
+        {QStringLiteral("reservations"), ids},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("reference"), reference},
         {QStringLiteral("damaged"), damaged},
@@ -81,6 +102,10 @@ std::optional<Operation> Operation::fromJson(const QJsonObject &json)
     op.toLocation = json.value(u"to").toString();
     op.quantity = json.value(u"quantity").toInteger();
     op.transfer = json.value(u"transfer").toInteger();
+    op.reservation = json.value(u"reservation").toInteger();
+    const QJsonArray ids = json.value(u"reservations").toArray();
+    for (const QJsonValue &id : ids)
+        op.reservations << id.toInteger();
     op.reason = json.value(u"reason").toString();
     op.reference = json.value(u"reference").toString();
     op.damaged = json.value(u"damaged").toBool();
@@ -106,6 +131,21 @@ QString Operation::describe() const
         return QStringLiteral("return %1 × %2 at %3%4")
             .arg(quantity)
             .arg(sku, location, damaged ? QStringLiteral(" (damaged)") : QString());
+    case Kind::TransferCancel:
+        return QStringLiteral("cancel transfer %1").arg(transfer);
+    case Kind::TransferWriteOff:
+        return QStringLiteral("write off %1 of transfer %2 (%3)").arg(quantity).arg(transfer).arg(reason);
+    case Kind::Commit:
+        return QStringLiteral("commit reservation %1").arg(reservation);
+    case Kind::Release:
+        return QStringLiteral("release reservation %1").arg(reservation);
+    case Kind::ReleaseMany: {
+        QStringList ids;
+        for (const qint64 id : reservations)
+            ids << QString::number(id);
+        return QStringLiteral("release reservation%1 %2 (%3)")
+            .arg(reservations.size() == 1 ? QString() : QStringLiteral("s"), ids.join(QStringLiteral(", ")), reason);
+    }
     }
     return {};
 }
@@ -126,6 +166,16 @@ Result<QJsonObject> applyOperation(LedgerService &ledger, const Operation &op)
                                       op.key);
     case Operation::Kind::Return:
         return ledger.returnStock(op.sku, op.location, op.quantity, op.damaged, op.key, op.reference);
+    case Operation::Kind::TransferCancel:
+        return ledger.transferCancel(op.transfer, op.key);
+    case Operation::Kind::TransferWriteOff:
+        return ledger.transferWriteOff(op.transfer, op.quantity, op.reason, op.key);
+    case Operation::Kind::Commit:
+        return ledger.commit(op.reservation, op.key);
+    case Operation::Kind::Release:
+        return ledger.release(op.reservation, op.key);
+    case Operation::Kind::ReleaseMany:
+        return ledger.releaseMany(op.reservations, op.reason, op.key);
     }
     return Error{Error::Kind::Internal, QStringLiteral("unknown operation"), {}};
 }

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -24,6 +25,11 @@ struct Operation
         TransferShip,
         TransferReceive,
         Return,
+        TransferCancel,   // transfer
+        TransferWriteOff, // transfer, quantity, reason
+        Commit,           // reservation
+        Release,          // reservation
+        ReleaseMany,      // reservations, reason
     };
 
     Kind kind = Kind::Receive;
@@ -33,6 +39,8 @@ struct Operation
     QString toLocation;
     qint64 quantity = 0; // a signed delta for Adjust, the counted quantity for Count
     qint64 transfer = 0;
+    qint64 reservation = 0;
+    QList<qint64> reservations; // ReleaseMany's
     QString reason;
     QString reference;
     bool damaged = false;
@@ -45,6 +53,8 @@ struct Operation
     QString describe() const;
     // The api function it calls, for permission checks: "api.receive(text,text,bigint,text,text)".
     static QString functionSignature(Kind kind);
+    // Every kind, in declaration order.
+    static QList<Kind> kinds();
 };
 
 // Calls the ledger API for op; a retry with the same op returns the first result.

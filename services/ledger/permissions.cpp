@@ -9,9 +9,7 @@ namespace Stockroom::Services {
 
 namespace {
 
-constexpr Operation::Kind kAll[] = {Operation::Kind::Receive,         Operation::Kind::Adjust,
-                                    Operation::Kind::Count,           Operation::Kind::TransferShip,
-                                    Operation::Kind::TransferReceive, Operation::Kind::Return};
+const QString kEditReference = QStringLiteral("api.update_sku(text,text,text[],numeric,text)");
 
 } // namespace
 
@@ -21,10 +19,18 @@ QString Permissions::personaFor(Operation::Kind kind)
     case Operation::Kind::Receive:
     case Operation::Kind::Count:
     case Operation::Kind::Return:
+    case Operation::Kind::Commit:
+    case Operation::Kind::Release:
         return QStringLiteral("associate");
-    default:
-        return QStringLiteral("manager");
+    case Operation::Kind::Adjust:
+    case Operation::Kind::TransferShip:
+    case Operation::Kind::TransferReceive:
+    case Operation::Kind::TransferCancel:
+    case Operation::Kind::TransferWriteOff:
+    case Operation::Kind::ReleaseMany:
+        break;
     }
+    return QStringLiteral("manager");
 }
 
 Result<Permissions> Permissions::load(Session &session)
@@ -34,11 +40,14 @@ Result<Permissions> Permissions::load(Session &session)
         " 'stockroom_supervisor', 'stockroom_manager', 'stockroom_associate', 'stockroom_checkout'])"
         " WITH ORDINALITY u (r, n) WHERE pg_has_role(u.r, 'MEMBER') ORDER BY u.n LIMIT 1), ''),"
         " current_setting('server_version'), (SELECT max(version) FROM public.stockroom_schema_version)");
+    // A function this ledger's schema does not have yet is not allowed (to_regprocedure is NULL), not an error.
+    const QList<Operation::Kind> kinds = Operation::kinds();
     QVariantList values;
-    for (const auto kind : kAll) {
-        sql += QStringLiteral(", has_function_privilege(?, 'EXECUTE')");
+    for (const auto kind : kinds)
         values << Operation::functionSignature(kind);
-    }
+    values << kEditReference;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        sql += QStringLiteral(", coalesce(has_function_privilege(to_regprocedure(?), 'EXECUTE'), false)");
     auto ran = session.run(sql, values);
     if (!ran)
         return ran.error();
@@ -51,10 +60,11 @@ Result<Permissions> Permissions::load(Session &session)
         out.serverVersion = query->value(2).toString();
         out.schemaVersion = query->value(3).toInt();
         int column = 4;
-        for (const auto kind : kAll) {
+        for (const auto kind : kinds) {
             if (query->value(column++).toBool())
                 out.allowedMask |= 1u << int(kind);
         }
+        out.editReference = query->value(column).toBool();
     }
     query->finish();
     return out;

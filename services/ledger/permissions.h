@@ -18,11 +18,14 @@ struct Permissions
     bool known = false;
     QString user;
     QString persona; // the highest stockroom role held: admin, supervisor, manager, associate, checkout; or empty
-    quint32 allowedMask = 0;
-    QString serverVersion; // PostgreSQL's
+    quint32 allowedMask = 0;    // bit int(kind) per Operation::Kind allowed
+    bool editReference = false; // api.update_sku and api.update_location
+    QString serverVersion;      // PostgreSQL's
     int schemaVersion = 0;
 
     bool may(Operation::Kind kind) const { return !known || (allowedMask & (1u << int(kind))) != 0; }
+    // Whether SKUs and locations may be edited (a manager's or an admin's login).
+    bool mayEditReference() const { return !known || editReference; }
     // The persona needed for kind, for "needs the manager role".
     static QString personaFor(Operation::Kind kind);
     static Result<Permissions> load(Session &session);
