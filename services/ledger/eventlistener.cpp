@@ -136,6 +136,8 @@ void EventListener::poll()
         head.value()->finish();
     }
     QList<StockEvent> events;
+    QStringList skus;
+    QStringList locations;
     for (;;) {
         auto ran = m_session->run(QStringLiteral("SELECT id, event_type, payload::text, created_at"
                                                  " FROM api.events_after(?, ?)"),
@@ -152,12 +154,20 @@ void EventListener::poll()
         QSqlQuery *query = ran.value();
         int n = 0;
         while (query->next()) {
-            events.append(eventFrom(query));
+            StockEvent event = eventFrom(query);
+            m_lastId = event.id;
+            if (event.type == u"sku_update") {
+                if (!skus.contains(event.sku))
+                    skus.append(event.sku);
+            } else if (event.type == u"location_update") {
+                if (!locations.contains(event.location))
+                    locations.append(event.location);
+            } else {
+                events.append(std::move(event));
+            }
             ++n;
         }
         query->finish();
-        if (n > 0)
-            m_lastId = events.last().id;
         subscribe();
         setOnline(true, {});
         if (n < kBatch)
@@ -166,6 +176,8 @@ void EventListener::poll()
     m_polling = false;
     if (!events.isEmpty())
         Q_EMIT eventsArrived(events);
+    if (!skus.isEmpty() || !locations.isEmpty())
+        Q_EMIT referenceDataChanged(skus, locations);
 }
 
 } // namespace Stockroom::Services

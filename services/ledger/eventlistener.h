@@ -7,6 +7,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <connection/connectionspec.h>
 #include <memory>
@@ -57,7 +58,10 @@ public Q_SLOTS:
     void recheck();
 
 Q_SIGNALS:
+    // Changes of stock rows (every event but the reference-data ones below).
     void eventsArrived(const QList<Stockroom::Services::StockEvent> &events);
+    // SKUs (sku_update: name, barcodes, unit cost) or locations (location_update) edited, by code.
+    void referenceDataChanged(const QStringList &skus, const QStringList &locations);
     void onlineChanged(bool online, const QString &message);
     void started(qint64 headId);
 

@@ -348,8 +348,8 @@ Result<QList<LocationRef>> StockReader::locations()
 
 Result<QList<TransferRef>> StockReader::openTransfers(int limit)
 {
-    auto ran = m_session.run(QStringLiteral("SELECT transfer, sku, from_location, to_location, shipped, received"
-                                            " FROM api.transfers WHERE status = 'in_transit'"
+    auto ran = m_session.run(QStringLiteral("SELECT transfer, sku, from_location, to_location, shipped, received,"
+                                            " in_transit FROM api.transfers WHERE status = 'in_transit'"
                                             " ORDER BY transfer DESC LIMIT ?"),
                              {limit});
     if (!ran)
@@ -358,8 +358,8 @@ Result<QList<TransferRef>> StockReader::openTransfers(int limit)
     QList<TransferRef> rows;
     while (query->next())
         rows.append(TransferRef{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
-                                query->value(3).toString(), query->value(4).toLongLong(),
-                                query->value(5).toLongLong()});
+                                query->value(3).toString(), query->value(4).toLongLong(), query->value(5).toLongLong(),
+                                query->value(6).toLongLong()});
     query->finish();
     return rows;
 }

@@ -105,6 +105,7 @@ struct TransferRef
     QString to;
     qint64 shipped = 0;
     qint64 received = 0;
+    qint64 inTransit = 0; // what is left to receive: shipped less received, written off and cancelled
 };
 
 struct LocationRef
