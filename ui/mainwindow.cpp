@@ -27,6 +27,7 @@
 #include <stock/movementmodel.h>
 #include <stock/stocktablemodel.h>
 #include <stock/stockview.h>
+#include <windowshortcuts.h>
 
 namespace Stockroom::Ui {
 
@@ -136,6 +137,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     });
 
     buildActions();
+    new WindowShortcuts(this);
     updateStatus();
     resize(1280, 800);
     restoreLayout();

@@ -1,5 +1,6 @@
 #include "stockexport.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
 
@@ -11,8 +12,13 @@ constexpr int kPage = 5000;
 
 } // namespace
 
-QString StockExport::csvField(const QString &value)
+QString StockExport::csvField(const QString &text)
 {
+    // A text cell that a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first)
+    // is written with a leading apostrophe, as OWASP recommends against CSV injection.
+    QString value = text;
+    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
+        value.prepend(u'\'');
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;
@@ -23,8 +29,20 @@ QString StockExport::csvField(const QString &value)
 Result<qint64> StockExport::writeCsv(Session &session, StockPageRequest view, QIODevice &out, const Progress &progress,
                                      const std::atomic_bool *cancel)
 {
-    out.write("sku,name,location,location_name,region,on_hand,reserved,available,inbound,damaged,safety_stock,"
-              "backordered\r\n");
+    // UTF-8 with a byte order mark, so spreadsheet programs read names in any language right.
+    out.write("\xEF\xBB\xBF");
+    const char *const headers[] = {
+        QT_TRANSLATE_NOOP("StockExport", "SKU"),          QT_TRANSLATE_NOOP("StockExport", "Name"),
+        QT_TRANSLATE_NOOP("StockExport", "Location"),     QT_TRANSLATE_NOOP("StockExport", "Location name"),
+        QT_TRANSLATE_NOOP("StockExport", "Region"),       QT_TRANSLATE_NOOP("StockExport", "On hand"),
+        QT_TRANSLATE_NOOP("StockExport", "Reserved"),     QT_TRANSLATE_NOOP("StockExport", "Available"),
+        QT_TRANSLATE_NOOP("StockExport", "Inbound"),      QT_TRANSLATE_NOOP("StockExport", "Damaged"),
+        QT_TRANSLATE_NOOP("StockExport", "Safety stock"), QT_TRANSLATE_NOOP("StockExport", "Backordered"),
+    };
+    QStringList header;
+    for (const char *name : headers)
+        header << csvField(QCoreApplication::translate("StockExport", name));
+    out.write(header.join(u',').toUtf8() + "\r\n");
     StockReader reader(session);
     view.after.reset();
     view.limit = kPage;

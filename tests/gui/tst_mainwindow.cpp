@@ -16,6 +16,7 @@
 #include <connection/session.h>
 #include <guifixture.h>
 #include <ledger/demoseeder.h>
+#include <ledger/stockexport.h>
 #include <mainwindow.h>
 #include <stock/filterbar.h>
 #include <stock/movementmodel.h>
@@ -99,9 +100,16 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
-        QVERIFY(lines.first().startsWith("sku,name,location"));
+        QVERIFY(lines.first().startsWith("\xEF\xBB\xBFSKU,Name,Location,Location name"));
         QCOMPARE(lines.size() - 2, expected); // a header, and the empty piece after the last line break
         QVERIFY(lines.at(1).contains("towel"));
+        // Cells a spreadsheet would run as formulas are neutralised; quoting still works.
+        QCOMPARE(Services::StockExport::csvField(QStringLiteral("=HYPERLINK(\"x\")")),
+                 QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(Services::StockExport::csvField(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
+        QCOMPARE(Services::StockExport::csvField(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+        QCOMPARE(Services::StockExport::csvField(QStringLiteral("Oak mug, small")),
+                 QStringLiteral("\"Oak mug, small\""));
     }
 
     void remembersLayoutAndHasShortcuts()
@@ -112,16 +120,39 @@ private slots:
         {
             Ui::MainWindow window(db.spec());
             window.show();
-            window.stockView()->setColumnWidth(StockTableModel::Name, 333);
+            window.stockView()->setColumnWidth(StockTableModel::Location, 133);
             window.close(); // saves the layout
         }
         Ui::MainWindow window(db.spec());
-        QCOMPARE(window.stockView()->columnWidth(StockTableModel::Name), 333);
+        QCOMPARE(window.stockView()->columnWidth(StockTableModel::Location), 133);
         QSettings().clear();
         for (const auto kind : {Services::Operation::Kind::Receive, Services::Operation::Kind::Adjust,
                                 Services::Operation::Kind::Count, Services::Operation::Kind::TransferShip,
                                 Services::Operation::Kind::TransferReceive, Services::Operation::Kind::Return})
             QVERIFY(!window.operationAction(kind)->shortcut().isEmpty());
+    }
+
+    // Window shortcuts work from every widget, the filter box too (QLineEdit claims Ctrl+E on X11).
+    void ctrlEExportsFromTheFilterBox()
+    {
+        Tests::TestDatabase db;
+        STOCKROOM_REQUIRE_DB(db);
+        QVERIFY(Tests::seedSmallLedger(db.spec()));
+        Ui::MainWindow window(db.spec());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto *exportAction = window.findChild<QAction *>(QStringLiteral("actionExportCsv"));
+        QVERIFY(exportAction);
+        QSignalSpy triggered(exportAction, &QAction::triggered);
+        exportAction->disconnect(&window); // the save dialog is not the point here
+        QLineEdit *filter = window.filterBar()->textEdit();
+        filter->setFocus();
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("mug"));
+        QTest::keyClick(filter, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(triggered.size(), 1);
+        QCOMPARE(filter->text(), QStringLiteral("mug"));
     }
 
     // The README's `stockroom --demo` opens this window on the demo data set.

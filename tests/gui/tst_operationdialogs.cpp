@@ -1,10 +1,13 @@
 #include "screenshot.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -15,12 +18,14 @@
 #include <mainwindow.h>
 #include <offline/operationqueue.h>
 #include <operations/operationdialog.h>
+#include <operations/scanburst.h>
 #include <stock/stocktablemodel.h>
 #include <testdatabase.h>
 
 using namespace Stockroom;
 using Kind = Services::Operation::Kind;
 using Ui::OperationDialog;
+using ScanBurstTest = Ui::ScanBurst;
 
 namespace {
 
@@ -211,15 +216,146 @@ private slots:
         QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-010"), QStringLiteral("ST-B")), toBefore + 2);
         QCOMPARE(bucket(QStringLiteral("inbound"), QStringLiteral("T-010"), QStringLiteral("ST-B")), 3);
 
-        // The rest: the transfer number typed (scanned from the slip), no quantity.
-        transferBox->setCurrentIndex(-1);
+        // After a receipt the form is empty again: Enter, Enter receives nothing more.
+        QCOMPARE(transferBox->currentText(), QString());
+        QTest::keyClick(field<QLineEdit>(receive, "quantity"), Qt::Key_Return);
+        QTest::keyClick(field<QLineEdit>(receive, "quantity"), Qt::Key_Return);
+        QVERIFY(!received.wait(500));
+        QCOMPARE(bucket(QStringLiteral("inbound"), QStringLiteral("T-010"), QStringLiteral("ST-B")), 3);
+
+        // The same transfer (scanned from the slip) with an empty quantity is refused, not "everything".
         transferBox->setEditText(QString::number(transfer));
         QTest::keyClick(field<QLineEdit>(receive, "quantity"), Qt::Key_Return);
+        QVERIFY(!received.wait(500));
+        QVERIFY(field<QLabel>(receive, "quantityError")->isVisible());
+        QCOMPARE(bucket(QStringLiteral("inbound"), QStringLiteral("T-010"), QStringLiteral("ST-B")), 3);
+
+        // The rest, chosen explicitly.
+        field<QCheckBox>(receive, "everything")->setChecked(true);
+        QTest::mouseClick(field<QPushButton>(receive, "apply"), Qt::LeftButton);
         QVERIFY(received.wait(10000));
         QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-010"), QStringLiteral("ST-B")), toBefore + 5);
         QCOMPARE(bucket(QStringLiteral("inbound"), QStringLiteral("T-010"), QStringLiteral("ST-B")), 0);
         QCOMPARE(sql(QStringLiteral("SELECT status FROM api.transfers WHERE transfer = ?"), {transfer}).toString(),
                  QStringLiteral("received"));
+        // The list of transfers to receive no longer offers it.
+        QTRY_COMPARE_WITH_TIMEOUT(transferBox->findData(transfer), -1, 5000);
+        QVERIFY(!field<QCheckBox>(receive, "everything")->isChecked());
+    }
+
+    void shipNeedsADestination()
+    {
+        openWindow(QStringLiteral("manager"));
+        OperationDialog *ship = m_window->openOperation(Kind::TransferShip);
+        QTRY_VERIFY(field<QComboBox>(ship, "location")->count() == 3);
+        auto *to = field<QComboBox>(ship, "toLocation");
+        QCOMPARE(to->currentIndex(), -1); // no arbitrary default
+        QSignalSpy shipped(ship, &OperationDialog::applied);
+        auto *sku = field<QLineEdit>(ship, "sku");
+        sku->clear();
+        QTest::keyClicks(sku, QStringLiteral("T-010"));
+        QTest::keyClick(sku, Qt::Key_Return);
+        QTest::keyClicks(field<QLineEdit>(ship, "quantity"), QStringLiteral("1"));
+        QTest::keyClick(field<QLineEdit>(ship, "quantity"), Qt::Key_Return);
+        QVERIFY(!shipped.wait(500));
+        to->hidePopup();
+        QCOMPARE(ship->focusWidget(), to);
+        QVERIFY(field<QLabel>(ship, "toLocationError")->isVisible());
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM api.transfers")).toInt(), 0);
+    }
+
+    void rescanAfterAnErrorReplacesTheSku()
+    {
+        openWindow(QStringLiteral("associate"));
+        OperationDialog *dialog = m_window->openOperation(Kind::Receive);
+        QTRY_VERIFY(field<QComboBox>(dialog, "location")->count() == 3);
+        choose(field<QComboBox>(dialog, "location"), QStringLiteral("ST-C"));
+        QSignalSpy applied(dialog, &OperationDialog::applied);
+        auto *sku = field<QLineEdit>(dialog, "sku");
+        auto *quantity = field<QLineEdit>(dialog, "quantity");
+        sku->clear();
+        QTest::keyClicks(sku, QStringLiteral("NOPE-1"));
+        QTest::keyClick(sku, Qt::Key_Return);
+        QTest::keyClicks(quantity, QStringLiteral("5"));
+        QTest::keyClick(quantity, Qt::Key_Return);
+        // The refusal names the SKU: the SKU field has the focus with its text selected...
+        QTRY_VERIFY(field<QLabel>(dialog, "skuError")->isVisible());
+        QTRY_COMPARE(dialog->focusWidget(), sku);
+        QCOMPARE(sku->selectedText(), QStringLiteral("NOPE-1"));
+        // ...so the next scan replaces it, and the quantity typed stays a quantity.
+        QTest::keyClicks(dialog->focusWidget(), QStringLiteral("400000000005"));
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+        QCOMPARE(sku->text(), QStringLiteral("400000000005"));
+        QTRY_VERIFY(field<QLabel>(dialog, "skuInfo")->text().contains(QStringLiteral("T-005")));
+        QVERIFY(field<QLabel>(dialog, "skuInfo")->text().contains(QStringLiteral("on hand")));
+        QVERIFY(!field<QLabel>(dialog, "skuError")->isVisible());
+        QCOMPARE(applied.size(), 0);
+    }
+
+    void aBarcodeScannedIntoTheQuantityIsTheNextSku()
+    {
+        openWindow(QStringLiteral("associate"));
+        OperationDialog *dialog = m_window->openOperation(Kind::Receive);
+        QTRY_VERIFY(field<QComboBox>(dialog, "location")->count() == 3);
+        choose(field<QComboBox>(dialog, "location"), QStringLiteral("ST-C"));
+        const qint64 before = bucket(QStringLiteral("on_hand"), QStringLiteral("T-005"), QStringLiteral("ST-C"));
+        QSignalSpy applied(dialog, &OperationDialog::applied);
+        auto *sku = field<QLineEdit>(dialog, "sku");
+        auto *quantity = field<QLineEdit>(dialog, "quantity");
+        sku->clear();
+        QTest::keyClicks(sku, QStringLiteral("T-001"));
+        QTest::keyClick(sku, Qt::Key_Return);
+        QCOMPARE(dialog->focusWidget(), quantity);
+        // The scanner's burst lands in the quantity: it is the next SKU, never 400,000,000,005 units.
+        QTest::keyClicks(quantity, QStringLiteral("400000000005"));
+        QTest::keyClick(quantity, Qt::Key_Return);
+        QCOMPARE(sku->text(), QStringLiteral("400000000005"));
+        QCOMPARE(quantity->text(), QString());
+        QCOMPARE(dialog->focusWidget(), quantity);
+        QVERIFY(!applied.wait(300));
+        Tests::saveScreenshot(dialog, QStringLiteral("dialog-receive-scan-in-quantity"));
+        // Typed by a person, the quantity is a quantity.
+        QTest::keyClicks(quantity, QStringLiteral("3"));
+        QTest::keyClick(quantity, Qt::Key_Return);
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-005"), QStringLiteral("ST-C")), before + 3);
+        QVERIFY(ScanBurstTest::isBarcode(QStringLiteral("400000000008")));  // UPC-A
+        QVERIFY(!ScanBurstTest::isBarcode(QStringLiteral("400000000005"))); // wrong check digit
+        QVERIFY(ScanBurstTest::isBarcode(QStringLiteral("4006381333931"))); // EAN-13
+        QVERIFY(ScanBurstTest::isBarcode(QStringLiteral("96385074")));      // EAN-8
+    }
+
+    void anUnusuallyLargeQuantityAsksFirst()
+    {
+        openWindow(QStringLiteral("associate"));
+        OperationDialog *dialog = m_window->openOperation(Kind::Receive);
+        QTRY_VERIFY(field<QComboBox>(dialog, "location")->count() == 3);
+        choose(field<QComboBox>(dialog, "location"), QStringLiteral("ST-C"));
+        const qint64 before = bucket(QStringLiteral("on_hand"), QStringLiteral("T-005"), QStringLiteral("ST-C"));
+        QSignalSpy applied(dialog, &OperationDialog::applied);
+        auto *sku = field<QLineEdit>(dialog, "sku");
+        auto *quantity = field<QLineEdit>(dialog, "quantity");
+        sku->clear();
+        QTest::keyClicks(sku, QStringLiteral("T-005"));
+        QTest::keyClick(sku, Qt::Key_Return);
+        QTRY_VERIFY(field<QLabel>(dialog, "skuInfo")->isVisible());
+        quantity->setText(QStringLiteral("50000")); // typed slowly, so not a scan
+        QTest::keyClick(quantity, Qt::Key_Return);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmQuantity"))) != nullptr);
+        QVERIFY2(box->text().contains(QStringLiteral("ST-C")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QLocale().toString(before + 50000)), qPrintable(box->text()));
+        Tests::saveScreenshot(box, QStringLiteral("dialog-confirm-quantity"));
+        box->findChild<QPushButton *>(QStringLiteral("correct"))->click();
+        QVERIFY(!applied.wait(300));
+        QCOMPARE(dialog->focusWidget(), quantity);
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-005"), QStringLiteral("ST-C")), before);
+
+        QTest::keyClick(quantity, Qt::Key_Return);
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmQuantity"))) != nullptr);
+        box->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-005"), QStringLiteral("ST-C")), before + 50000);
     }
 
     void returnRestockOrDamaged()
@@ -243,6 +379,7 @@ private slots:
         QTest::keyClicks(sku, QStringLiteral("T-004"));
         QTest::keyClick(sku, Qt::Key_Return);
         QTest::keyClicks(field<QLineEdit>(dialog, "quantity"), QStringLiteral("1"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "reference"), QStringLiteral("RMA-77"));
         QTest::mouseClick(field<QRadioButton>(dialog, "damaged"), Qt::LeftButton);
         Tests::saveScreenshot(dialog, QStringLiteral("dialog-return"));
         QTest::mouseClick(field<QPushButton>(dialog, "apply"), Qt::LeftButton);
@@ -250,6 +387,9 @@ private slots:
         QCOMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-004"), QStringLiteral("ST-B")), onHand + 2);
         QCOMPARE(bucket(QStringLiteral("damaged"), QStringLiteral("T-004"), QStringLiteral("ST-B")), damaged + 1);
         QVERIFY(sql(QStringLiteral("SELECT count(*) = 0 FROM api.verify()")).toBool());
+        // The next item starts from a clean form: no RMA of the last one, back to stock.
+        QCOMPARE(field<QLineEdit>(dialog, "reference")->text(), QString());
+        QVERIFY(field<QRadioButton>(dialog, "restock")->isChecked());
     }
 
     void rolesDisableWhatTheyMayNotDo()

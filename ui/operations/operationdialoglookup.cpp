@@ -71,6 +71,7 @@ void OperationDialog::showSkuInfo()
                          locale.toString(b.inbound), locale.toString(b.damaged));
     m_skuInfo->setText(text);
     m_skuInfo->show();
+    fitContents();
 }
 
 void OperationDialog::onQuantityEntered()

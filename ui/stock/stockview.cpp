@@ -48,7 +48,7 @@ StockView::StockView(Models::ReadThread *reads, QWidget *parent)
     m_table->setSortingEnabled(true);
     // Codes and numbers take what their header and a seven-digit figure need; the name takes the rest.
     const QFontMetrics metrics = m_table->fontMetrics();
-    const int figure = metrics.horizontalAdvance(QLocale().toString(8888888)) + 16;
+    const int figure = metrics.horizontalAdvance(QLocale().toString(888888)) + 16;
     for (int column = 0; column < StockTableModel::ColumnCount; ++column) {
         const int title =
             metrics.horizontalAdvance(m_stock->headerData(column, Qt::Horizontal).toString()) + 2 * metrics.height();
@@ -56,6 +56,7 @@ StockView::StockView(Models::ReadThread *reads, QWidget *parent)
     }
     m_table->setColumnWidth(StockTableModel::Sku, metrics.horizontalAdvance(QStringLiteral("SKU-000000")) + 16);
     m_table->setColumnWidth(StockTableModel::Location, metrics.horizontalAdvance(QStringLiteral("ST-CAMBRIDGE")) + 16);
+    m_table->setColumnWidth(StockTableModel::Name, metrics.horizontalAdvance(u'M') * 16);
     header->setSectionResizeMode(StockTableModel::Name, QHeaderView::Stretch);
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("0000")));
 
@@ -116,6 +117,18 @@ StockView::StockView(Models::ReadThread *reads, QWidget *parent)
 }
 
 StockView::~StockView() = default;
+
+void StockView::resizeEvent(QResizeEvent *event)
+{
+    // The ledger sits beside the table when there is room for every column and it, below it otherwise.
+    const Qt::Orientation wanted = width() >= 1500 ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        m_splitter->setSizes(wanted == Qt::Horizontal ? QList<int>{width() * 7 / 10, width() * 3 / 10}
+                                                      : QList<int>{height() * 6 / 10, height() * 4 / 10});
+    }
+    WorkView::resizeEvent(event);
+}
 
 const Services::StockRow *StockView::currentRow() const
 {

@@ -47,6 +47,9 @@ public:
 Q_SIGNALS:
     void firstPageShown();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateSelection();
     void updateEmptyState();
