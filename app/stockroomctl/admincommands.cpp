@@ -10,6 +10,60 @@
 
 namespace Stockroom::Ctl {
 
+namespace {
+
+// --lat X --lon Y, both or neither: false after reporting a usage error.
+bool position(Context &ctx, std::optional<double> *latitude, std::optional<double> *longitude)
+{
+    const bool hasLat = ctx.args().has(QStringLiteral("lat"));
+    const bool hasLon = ctx.args().has(QStringLiteral("lon"));
+    if (hasLat != hasLon) {
+        ctx.usage(QStringLiteral("--lat and --lon go together"));
+        return false;
+    }
+    if (hasLat) {
+        bool okLat = false;
+        bool okLon = false;
+        *latitude = ctx.args().value(QStringLiteral("lat")).toDouble(&okLat);
+        *longitude = ctx.args().value(QStringLiteral("lon")).toDouble(&okLon);
+        if (!okLat || !okLon || std::abs(**latitude) > 90 || std::abs(**longitude) > 180) {
+            ctx.usage(QStringLiteral("--lat is -90..90 and --lon -180..180 degrees"));
+            return false;
+        }
+    }
+    return true;
+}
+
+// --unit-cost 12.50 as cents: false after reporting a usage error.
+bool unitCost(Context &ctx, std::optional<qint64> *cents)
+{
+    if (!ctx.args().has(QStringLiteral("unit-cost")))
+        return true;
+    const QString text = ctx.args().value(QStringLiteral("unit-cost"));
+    *cents = Services::parseCents(text);
+    if (!*cents) {
+        ctx.usage(QStringLiteral("--unit-cost must be an amount of zero or more with at most two decimals, like "
+                                 "12.50, not \"%1\"")
+                      .arg(text));
+        return false;
+    }
+    return true;
+}
+
+QString describeSku(const QJsonObject &o)
+{
+    QStringList codes;
+    for (const QJsonValue &b : o.value(QStringLiteral("barcodes")).toArray())
+        codes << b.toString();
+    const QJsonValue cost = o.value(QStringLiteral("unit_cost"));
+    return QStringLiteral("SKU %1 \"%2\"%3%4")
+        .arg(o.value(QStringLiteral("sku")).toString(), o.value(QStringLiteral("name")).toString(),
+             codes.isEmpty() ? QString() : QStringLiteral(", barcodes ") + codes.join(QStringLiteral(", ")),
+             cost.isDouble() ? QStringLiteral(", unit cost %1").arg(cost.toDouble(), 0, 'f', 2) : QString());
+}
+
+} // namespace
+
 int initCommand(Context &ctx)
 {
     const bool demo = ctx.args().flag(QStringLiteral("demo"));
@@ -49,18 +103,8 @@ int locationAddCommand(Context &ctx)
         return ctx.usage(QStringLiteral("--name is required"));
     if (info.kind != u"warehouse" && info.kind != u"store")
         return ctx.usage(QStringLiteral("--kind must be warehouse or store"));
-    const bool hasLat = ctx.args().has(QStringLiteral("lat"));
-    const bool hasLon = ctx.args().has(QStringLiteral("lon"));
-    if (hasLat != hasLon)
-        return ctx.usage(QStringLiteral("--lat and --lon go together"));
-    if (hasLat) {
-        bool okLat = false;
-        bool okLon = false;
-        info.latitude = ctx.args().value(QStringLiteral("lat")).toDouble(&okLat);
-        info.longitude = ctx.args().value(QStringLiteral("lon")).toDouble(&okLon);
-        if (!okLat || !okLon || std::abs(*info.latitude) > 90 || std::abs(*info.longitude) > 180)
-            return ctx.usage(QStringLiteral("--lat is -90..90 and --lon -180..180 degrees"));
-    }
+    if (!position(ctx, &info.latitude, &info.longitude))
+        return Usage;
     if (!ctx.checkUnused())
         return Usage;
     auto *ledger = ctx.ledger();
@@ -70,6 +114,36 @@ int locationAddCommand(Context &ctx)
         return QStringLiteral("location %1 (%2, %3)")
             .arg(o.value(QStringLiteral("location")).toString(), o.value(QStringLiteral("name")).toString(),
                  o.value(QStringLiteral("kind")).toString());
+    });
+}
+
+int locationUpdateCommand(Context &ctx)
+{
+    if (ctx.args().words.size() != 3)
+        return ctx.usage(QStringLiteral("expected: location update CODE [--name NAME] [--region R] [--lat X --lon Y]"));
+    Services::LocationUpdate update;
+    update.code = ctx.args().words.at(2);
+    if (ctx.args().has(QStringLiteral("name")))
+        update.name = ctx.args().value(QStringLiteral("name"));
+    if (ctx.args().has(QStringLiteral("region")))
+        update.region = ctx.args().value(QStringLiteral("region"));
+    if (!position(ctx, &update.latitude, &update.longitude))
+        return Usage;
+    const QString key = ctx.key();
+    if (!update.name && !update.region && !update.latitude)
+        return ctx.usage(QStringLiteral("nothing to change: give --name, --region, or --lat and --lon"));
+    if (!ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->updateLocation(update, key), [](const QJsonObject &o) {
+        const QJsonValue region = o.value(QStringLiteral("region"));
+        return QStringLiteral("location %1 (%2, %3%4)%5")
+            .arg(o.value(QStringLiteral("location")).toString(), o.value(QStringLiteral("name")).toString(),
+                 o.value(QStringLiteral("kind")).toString(),
+                 region.isString() ? QStringLiteral(", region ") + region.toString() : QString(),
+                 o.value(QStringLiteral("changed")).toBool() ? QString() : QStringLiteral(": nothing changed"));
     });
 }
 
@@ -97,24 +171,51 @@ int locationListCommand(Context &ctx)
 int skuAddCommand(Context &ctx)
 {
     if (ctx.args().words.size() != 3)
-        return ctx.usage(QStringLiteral("expected: sku add CODE --name NAME [--barcode B]..."));
+        return ctx.usage(QStringLiteral("expected: sku add CODE --name NAME [--barcode B]... [--unit-cost X]"));
     const QString code = ctx.args().words.at(2);
     const QString name = ctx.args().value(QStringLiteral("name"));
     const QStringList barcodes = ctx.args().values(QStringLiteral("barcode"));
+    std::optional<qint64> cents;
     if (name.isEmpty())
         return ctx.usage(QStringLiteral("--name is required"));
+    if (!unitCost(ctx, &cents))
+        return Usage;
     if (!ctx.checkUnused())
         return Usage;
     auto *ledger = ctx.ledger();
     if (!ledger)
         return Failed;
-    return ctx.report(ledger->addSku(code, name, barcodes), [](const QJsonObject &o) {
-        QStringList codes;
-        for (const QJsonValue &b : o.value(QStringLiteral("barcodes")).toArray())
-            codes << b.toString();
-        return QStringLiteral("SKU %1 \"%2\"%3")
-            .arg(o.value(QStringLiteral("sku")).toString(), o.value(QStringLiteral("name")).toString(),
-                 codes.isEmpty() ? QString() : QStringLiteral(", barcodes ") + codes.join(QStringLiteral(", ")));
+    return ctx.report(ledger->addSku(code, name, barcodes, cents), describeSku);
+}
+
+int skuUpdateCommand(Context &ctx)
+{
+    if (ctx.args().words.size() != 3)
+        return ctx.usage(
+            QStringLiteral("expected: sku update CODE [--name NAME] [--barcode B... | --no-barcodes] [--unit-cost X]"));
+    Services::SkuUpdate update;
+    update.code = ctx.args().words.at(2);
+    if (ctx.args().has(QStringLiteral("name")))
+        update.name = ctx.args().value(QStringLiteral("name"));
+    const QStringList barcodes = ctx.args().values(QStringLiteral("barcode"));
+    const bool noBarcodes = ctx.args().flag(QStringLiteral("no-barcodes"));
+    if (noBarcodes && !barcodes.isEmpty())
+        return ctx.usage(QStringLiteral("--no-barcodes and --barcode exclude each other"));
+    if (noBarcodes || !barcodes.isEmpty())
+        update.barcodes = barcodes;
+    if (!unitCost(ctx, &update.unitCostCents))
+        return Usage;
+    const QString key = ctx.key();
+    if (!update.name && !update.barcodes && !update.unitCostCents)
+        return ctx.usage(QStringLiteral("nothing to change: give --name, --barcode, --no-barcodes or --unit-cost"));
+    if (!ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->updateSku(update, key), [](const QJsonObject &o) -> QString {
+        return describeSku(o) +
+               (o.value(QStringLiteral("changed")).toBool() ? QString() : QStringLiteral(": nothing changed"));
     });
 }
 

@@ -4,8 +4,9 @@ namespace Stockroom::Ctl {
 
 namespace {
 
-const QSet<QString> kFlags = {QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("damaged"),
-                              QStringLiteral("follow"), QStringLiteral("help")};
+const QSet<QString> kFlags = {QStringLiteral("json"),    QStringLiteral("demo"),       QStringLiteral("damaged"),
+                              QStringLiteral("follow"),  QStringLiteral("help"),       QStringLiteral("open"),
+                              QStringLiteral("expired"), QStringLiteral("no-barcodes")};
 
 } // namespace
 

@@ -21,7 +21,9 @@ const QList<CommandInfo> &commands();
 int initCommand(Context &ctx);
 int locationAddCommand(Context &ctx);
 int locationListCommand(Context &ctx);
+int locationUpdateCommand(Context &ctx);
 int skuAddCommand(Context &ctx);
+int skuUpdateCommand(Context &ctx);
 int clusterCommand(Context &ctx);
 
 int receiveCommand(Context &ctx);
@@ -30,12 +32,17 @@ int countCommand(Context &ctx);
 int safetyStockCommand(Context &ctx);
 int transferShipCommand(Context &ctx);
 int transferReceiveCommand(Context &ctx);
+int transferCancelCommand(Context &ctx);
+int transferWriteOffCommand(Context &ctx);
 int returnCommand(Context &ctx);
 int reserveCommand(Context &ctx);
 int commitCommand(Context &ctx);
 int releaseCommand(Context &ctx);
 
 int stockCommand(Context &ctx);
+int reasonsCommand(Context &ctx);
+int transferListCommand(Context &ctx);
+int reservationListCommand(Context &ctx);
 int ledgerCommand(Context &ctx);
 int verifyCommand(Context &ctx);
 int sweepCommand(Context &ctx);

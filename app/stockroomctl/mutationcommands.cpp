@@ -113,8 +113,7 @@ int adjustCommand(Context &ctx)
     if (*delta == 0)
         return ctx.usage(QStringLiteral("--delta must not be zero"));
     if (reason.isEmpty())
-        return ctx.usage(
-            QStringLiteral("--reason is required (damaged, scrapped, found, lost, theft, expired, correction)"));
+        return ctx.usage(QStringLiteral("--reason is required (\"stockroomctl reasons\" lists them)"));
     if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
         return Usage;
     auto *ledger = ctx.ledger();
@@ -221,6 +220,53 @@ int transferReceiveCommand(Context &ctx)
     return ctx.report(ledger->transferReceive(*id, qty, key), [&](const QJsonObject &o) {
         return QStringLiteral("transfer %1: received %2 × %3 at %4, %5 still in transit (%6)")
             .arg(str(o, "transfer"), str(o, "received"), str(o, "sku"), str(o, "to"), str(o, "outstanding"),
+                 str(o, "status"));
+    });
+}
+
+int transferCancelCommand(Context &ctx)
+{
+    QString error;
+    if (!positionals(ctx, 2, 1, QStringLiteral("a transfer id: transfer cancel TRANSFER")))
+        return Usage;
+    const auto id = idArgument(ctx, 2, QStringLiteral("the transfer id"), &error);
+    const QString key = ctx.key();
+    if (!id)
+        return ctx.usage(error);
+    if (!ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->transferCancel(*id, key), [&](const QJsonObject &o) {
+        return QStringLiteral("transfer %1 cancelled: %2 × %3 back on hand at %4, no longer inbound at %5")
+            .arg(str(o, "transfer"), str(o, "cancelled"), str(o, "sku"), str(o, "from"), str(o, "to"));
+    });
+}
+
+int transferWriteOffCommand(Context &ctx)
+{
+    QString error;
+    if (!positionals(ctx, 2, 1, QStringLiteral("a transfer id: transfer write-off TRANSFER --qty N --reason R")))
+        return Usage;
+    const auto id = idArgument(ctx, 2, QStringLiteral("the transfer id"), &error);
+    std::optional<qint64> qty;
+    if (id)
+        qty = positiveQuantity(ctx, QStringLiteral("qty"), &error);
+    const QString reason = ctx.args().value(QStringLiteral("reason"));
+    const QString key = ctx.key();
+    if (!id || !qty)
+        return ctx.usage(error);
+    if (reason.isEmpty())
+        return ctx.usage(QStringLiteral("--reason is required: one that takes stock out, such as lost or theft"));
+    if (!ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->transferWriteOff(*id, *qty, reason, key), [&](const QJsonObject &o) {
+        return QStringLiteral("transfer %1: wrote off %2 × %3 (%4), %5 still in transit (%6)")
+            .arg(str(o, "transfer"), str(o, "written_off"), str(o, "sku"), str(o, "reason"), str(o, "outstanding"),
                  str(o, "status"));
     });
 }
@@ -343,8 +389,56 @@ int commitCommand(Context &ctx)
     return resolveCommand(ctx, true);
 }
 
+namespace {
+
+// release --many 1,2,3 --reason R: one call, one key, each reservation released at most once.
+int releaseManyCommand(Context &ctx)
+{
+    QList<qint64> ids;
+    for (const QString &text : ctx.args().values(QStringLiteral("many"))) {
+        for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0)
+                return ctx.usage(
+                    QStringLiteral("--many takes reservation ids separated by commas, not \"%1\"").arg(part));
+            ids << id;
+        }
+    }
+    const QString reason = ctx.args().value(QStringLiteral("reason")).trimmed();
+    const QString key = ctx.key();
+    if (ids.isEmpty())
+        return ctx.usage(QStringLiteral("--many needs at least one reservation id"));
+    if (reason.isEmpty())
+        return ctx.usage(QStringLiteral("--reason is required with --many: say why they are released"));
+    if (!positionals(ctx, 1, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->releaseMany(ids, reason, key), [&](const QJsonObject &o) -> QString {
+        QStringList released;
+        for (const QJsonValue &r : o.value(QStringLiteral("released")).toArray())
+            released << str(r.toObject(), "reservation");
+        QStringList skipped;
+        for (const QJsonValue &r : o.value(QStringLiteral("skipped")).toArray())
+            skipped << QStringLiteral("%1 (%2)").arg(str(r.toObject(), "reservation"), str(r.toObject(), "status"));
+        QString line = released.isEmpty() ? QStringLiteral("released no reservation")
+                                          : QStringLiteral("released reservation%1 %2")
+                                                .arg(released.size() == 1 ? QString() : QStringLiteral("s"),
+                                                     released.join(QStringLiteral(", ")));
+        if (!skipped.isEmpty())
+            line += QStringLiteral("; skipped %1, already resolved").arg(skipped.join(QStringLiteral(", ")));
+        return line + QStringLiteral(" (reason: %1)").arg(str(o, "reason"));
+    });
+}
+
+} // namespace
+
 int releaseCommand(Context &ctx)
 {
+    if (ctx.args().has(QStringLiteral("many")))
+        return releaseManyCommand(ctx);
     return resolveCommand(ctx, false);
 }
 

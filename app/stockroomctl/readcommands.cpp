@@ -17,6 +17,8 @@ QString cell(const QJsonValue &v)
 {
     if (v.isDouble())
         return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("-");
     return v.toString();
@@ -59,7 +61,118 @@ void printRows(Context &ctx, const QJsonArray &rows, const QStringList &columns,
     }
 }
 
+template <typename T>
+QJsonArray toJsonArray(const QList<T> &records)
+{
+    QJsonArray out;
+    for (const T &record : records)
+        out.append(record.toJson());
+    return out;
+}
+
+// An unknown location named by a filter is a mistake worth naming (exit 3), not an empty list.
+bool knownLocation(Context &ctx, const QString &location)
+{
+    if (location.isEmpty())
+        return true;
+    auto known =
+        ctx.session()->rows(QStringLiteral("SELECT count(*) AS n FROM api.locations WHERE code = ?"), {location});
+    if (known && known->at(0).toObject().value(QStringLiteral("n")).toInteger() == 0) {
+        ctx.fail({Services::Error::Kind::NotFound, QStringLiteral("unknown location \"%1\"").arg(location), {}});
+        return false;
+    }
+    return true;
+}
+
 } // namespace
+
+int reasonsCommand(Context &ctx)
+{
+    if (ctx.args().words.size() != 1 || !ctx.checkUnused())
+        return ctx.usage(QStringLiteral("reasons takes no arguments"));
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    auto reasons = ledger->adjustReasons();
+    if (!reasons)
+        return ctx.fail(reasons.error());
+    if (ctx.json()) {
+        for (const Services::AdjustReason &reason : reasons.value())
+            ctx.print(reason.toJson(), {});
+        return Done;
+    }
+    QJsonArray rows;
+    for (const Services::AdjustReason &reason : reasons.value())
+        rows.append(QJsonObject{
+            {QStringLiteral("code"), reason.code},
+            {QStringLiteral("direction"), Services::AdjustReason::directionName(reason.direction)},
+            {QStringLiteral("note"), reason.needsNote ? QStringLiteral("required") : QStringLiteral("optional")},
+            {QStringLiteral("description"), reason.description},
+        });
+    printTable(
+        rows,
+        {QStringLiteral("code"), QStringLiteral("direction"), QStringLiteral("note"), QStringLiteral("description")},
+        {QStringLiteral("REASON"), QStringLiteral("STOCK"), QStringLiteral("NOTE"), QStringLiteral("DESCRIPTION")});
+    return Done;
+}
+
+int transferListCommand(Context &ctx)
+{
+    QString error;
+    const QString location = ctx.args().value(QStringLiteral("location"));
+    const bool open = ctx.args().flag(QStringLiteral("open"));
+    const auto limit = ctx.args().integer(QStringLiteral("limit"), &error, 1000);
+    if (!limit || *limit <= 0)
+        return ctx.usage(limit ? QStringLiteral("--limit must be positive") : error);
+    if (ctx.args().words.size() != 2 || !ctx.checkUnused())
+        return ctx.usage(QStringLiteral("transfer list takes no positional arguments"));
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    auto transfers = ledger->transferList(location, open, int(std::min<qint64>(*limit, 1000000)));
+    if (!transfers)
+        return ctx.fail(transfers.error());
+    if (transfers->isEmpty() && !knownLocation(ctx, location))
+        return RefusedByRules;
+    printRows(ctx, toJsonArray(transfers.value()),
+              {QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("from"), QStringLiteral("to"),
+               QStringLiteral("shipped"), QStringLiteral("received"), QStringLiteral("written_off"),
+               QStringLiteral("cancelled"), QStringLiteral("in_transit"), QStringLiteral("state"),
+               QStringLiteral("last_change_at")},
+              {QStringLiteral("ID"), QStringLiteral("SKU"), QStringLiteral("FROM"), QStringLiteral("TO"),
+               QStringLiteral("SHIPPED"), QStringLiteral("RECEIVED"), QStringLiteral("WRITTEN_OFF"),
+               QStringLiteral("CANCELLED"), QStringLiteral("IN_TRANSIT"), QStringLiteral("STATE"),
+               QStringLiteral("LAST_CHANGE")});
+    return Done;
+}
+
+int reservationListCommand(Context &ctx)
+{
+    QString error;
+    const QString location = ctx.args().value(QStringLiteral("location"));
+    const bool expired = ctx.args().flag(QStringLiteral("expired"));
+    const auto limit = ctx.args().integer(QStringLiteral("limit"), &error, 1000);
+    if (!limit || *limit <= 0)
+        return ctx.usage(limit ? QStringLiteral("--limit must be positive") : error);
+    if (ctx.args().words.size() != 2 || !ctx.checkUnused())
+        return ctx.usage(QStringLiteral("reservation list takes no positional arguments"));
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    auto reservations = ledger->openReservations(location, expired, int(std::min<qint64>(*limit, 1000000)));
+    if (!reservations)
+        return ctx.fail(reservations.error());
+    if (reservations->isEmpty() && !knownLocation(ctx, location))
+        return RefusedByRules;
+    printRows(ctx, toJsonArray(reservations.value()),
+              {QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("location"), QStringLiteral("quantity"),
+               QStringLiteral("backordered"), QStringLiteral("order_ref"), QStringLiteral("channel"),
+               QStringLiteral("expires_at"), QStringLiteral("expired"), QStringLiteral("created_by")},
+              {QStringLiteral("ID"), QStringLiteral("SKU"), QStringLiteral("LOCATION"), QStringLiteral("QTY"),
+               QStringLiteral("BACKORDERED"), QStringLiteral("ORDER"), QStringLiteral("CHANNEL"),
+               QStringLiteral("EXPIRES_AT"), QStringLiteral("EXPIRED"), QStringLiteral("CREATED_BY")});
+    return Done;
+}
 
 int stockCommand(Context &ctx)
 {
