@@ -19,6 +19,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <connection/clusterwatchdog.h>
 #include <ledger/eventlistener.h>
 #include <operations/operationdialog.h>
 #include <readworker.h>
@@ -49,6 +50,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     , m_stockView(new StockView(m_reads, this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_watchdog(new Services::ClusterWatchdog(spec, this))
     , m_banner(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_rows(new QLabel(this))
@@ -134,6 +136,19 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     connect(m_queue, &Services::OperationQueue::onlineChanged, this, [this](bool online) {
         if (!online)
             setOnline(false, tr("An operation could not reach the ledger."));
+    });
+
+    connect(m_watchdog, &Services::ClusterWatchdog::restarting, this,
+            [this] { showOfflineBanner(tr("The ledger on this computer stopped; Stockroom is starting it again…")); });
+    connect(m_watchdog, &Services::ClusterWatchdog::restartFailed, this, [this](const QString &why) {
+        showOfflineBanner(tr("The ledger on this computer could not be started again: %1. Stockroom tries again every "
+                             "%Ln second(s).",
+                             nullptr, Services::ClusterWatchdog::RetryMs / 1000)
+                              .arg(why));
+    });
+    connect(m_watchdog, &Services::ClusterWatchdog::restarted, this, [this] {
+        if (m_events)
+            QMetaObject::invokeMethod(m_events, &Services::EventListener::recheck);
     });
 
     buildActions();
@@ -249,12 +264,8 @@ void MainWindow::setOnline(bool online, const QString &message)
     m_online = online;
     if (!online) {
         m_offlineSince = QDateTime::currentDateTime();
-        const QString asOf = m_dataAsOf.isValid() ? QLocale().toString(m_dataAsOf, QLocale::ShortFormat) : tr("never");
-        m_banner->setText(tr("Offline since %1, showing stock as of %2. Operations you enter are kept and sent when "
-                             "the connection returns; reconnecting automatically…")
-                              .arg(QLocale().toString(m_offlineSince, QLocale::ShortFormat), asOf));
         m_banner->setToolTip(message);
-        m_banner->show();
+        showOfflineBanner(tr("Reconnecting automatically…"));
         // The stock model or the operation queue may have lost the ledger while the listener still thinks it
         // is connected; only the listener reports the return, so it has to look again.
         if (m_events)
@@ -269,8 +280,22 @@ void MainWindow::setOnline(bool online, const QString &message)
             m_queue->requestPermissions();
     }
     m_queue->setOnline(online);
+    m_watchdog->setOnline(online);
     updateStatus();
     Q_EMIT onlineChanged(online);
+}
+
+void MainWindow::showOfflineBanner(const QString &extra)
+{
+    if (m_online)
+        return;
+    const QLocale locale;
+    const QString asOf = m_dataAsOf.isValid() ? locale.toString(m_dataAsOf, QLocale::ShortFormat) : tr("never");
+    m_banner->setText(tr("Offline since %1, showing stock as of %2. Operations you enter are kept and sent when the "
+                         "connection returns.")
+                          .arg(locale.toString(m_offlineSince, QLocale::ShortFormat), asOf) +
+                      u' ' + extra);
+    m_banner->show();
 }
 
 } // namespace Stockroom::Ui

@@ -24,6 +24,7 @@ class QThread;
 class QTimer;
 
 namespace Stockroom::Services {
+class ClusterWatchdog;
 class EventListener;
 class OperationQueue;
 } // namespace Stockroom::Services
@@ -103,6 +104,7 @@ private:
     void stopEvents();
     void updateStatus();
     void setOnline(bool online, const QString &message);
+    void showOfflineBanner(const QString &extra);
     void onEvents(const QList<Services::StockEvent> &events);
 
     Services::ConnectionSpec m_spec;
@@ -112,6 +114,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<WorkView *> m_views;
+    Services::ClusterWatchdog *m_watchdog;
     QLabel *m_banner;
     QLabel *m_connection;
     QLabel *m_rows;

@@ -6,10 +6,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <connection/clusterwatchdog.h>
+#include <connection/embeddedcluster.h>
+#include <connection/migrator.h>
+#include <connection/session.h>
 #include <guifixture.h>
 #include <mainwindow.h>
 #include <offline/operationqueue.h>
@@ -29,6 +34,35 @@ class TestOffline : public QObject
     Q_OBJECT
 
 private slots:
+    // The embedded cluster stops under the running window (a crash, `stockroomctl cluster stop`): the app
+    // starts it again by itself and comes back online.
+    void theEmbeddedClusterIsStartedAgain()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ExeGroup | QFile::ExeOther));
+        Services::EmbeddedCluster cluster(dir.path() + QStringLiteral("/stockroom"));
+        auto started = cluster.start();
+        QVERIFY2(started, qPrintable(started.errorMessage()));
+        const auto stopAtEnd = qScopeGuard([&] { cluster.stop(); });
+        {
+            Services::Session session(started.value());
+            auto migrated = Services::Migrator(session).migrate();
+            QVERIFY2(migrated, qPrintable(migrated.errorMessage()));
+        }
+        QCOMPARE(Services::ClusterWatchdog::embeddedBaseDir(started.value()), cluster.baseDir());
+        Ui::MainWindow window(started.value(), Ui::MainWindow::Options{dir.filePath(QStringLiteral("journal.json"))});
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.permissions().known, 10000);
+        QVERIFY(window.isOnline());
+
+        QVERIFY(cluster.stop());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isOnline(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isOnline(), 30000);
+        QVERIFY(cluster.isRunning());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("offlineBanner"))->isVisible());
+    }
+
     void journaledOperationsApplyOnceWhenTheServerReturns()
     {
         Tests::TestDatabase db;
