@@ -38,6 +38,14 @@ QString idArray(const QList<qint64> &values)
     return u'{' + numbers.join(u',') + u'}';
 }
 
+// Not given: NULL, which the API reads as "leave it". Given but empty: '' (a null QString would bind as NULL).
+QVariant optionalText(const std::optional<QString> &value)
+{
+    if (!value)
+        return QVariant(QMetaType::fromType<QString>());
+    return value->isNull() ? QVariant(QStringLiteral("")) : QVariant(*value);
+}
+
 QVariant optionalCents(const std::optional<qint64> &cents)
 {
     return cents ? QVariant(formatCents(*cents)) : QVariant(QMetaType::fromType<QString>());
@@ -76,7 +84,7 @@ Result<QJsonObject> LedgerService::updateSku(const SkuUpdate &update, const QStr
 {
     return m_session.callJson(
         QStringLiteral("SELECT api.update_sku(?, ?, ?::text[], ?::numeric, ?)::text"),
-        {update.code, update.name ? QVariant(*update.name) : QVariant(QMetaType::fromType<QString>()),
+        {update.code, optionalText(update.name),
          update.barcodes ? QVariant(textArray(*update.barcodes)) : QVariant(QMetaType::fromType<QString>()),
          optionalCents(update.unitCostCents), key});
 }
@@ -84,9 +92,7 @@ Result<QJsonObject> LedgerService::updateSku(const SkuUpdate &update, const QStr
 Result<QJsonObject> LedgerService::updateLocation(const LocationUpdate &update, const QString &key)
 {
     return m_session.callJson(QStringLiteral("SELECT api.update_location(?, ?, ?, ?, ?, ?)::text"),
-                              {update.code,
-                               update.name ? QVariant(*update.name) : QVariant(QMetaType::fromType<QString>()),
-                               update.region ? QVariant(*update.region) : QVariant(QMetaType::fromType<QString>()),
+                              {update.code, optionalText(update.name), optionalText(update.region),
                                optionalNumber(update.latitude), optionalNumber(update.longitude), key});
 }
 

@@ -2,8 +2,10 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
 #include <connection/session.h>
 #include <ledger/ledgerservice.h>
+#include <ledger/permissions.h>
 #include <ledgerfixture.h>
 #include <ledgertest.h>
 #include <memory>
@@ -36,11 +38,11 @@ ReserveRequest request(qint64 quantity)
 }
 
 // The ledger as the superuser sets it up: two locations, one SKU in stock at both, a transfer in transit and
-// two open reservations.
+// three open reservations.
 struct Fixture : Tests::LedgerFixture
 {
     qint64 transfer = 0;
-    qint64 reservations[2] = {0, 0};
+    qint64 reservations[3] = {0, 0, 0};
 
     QString setUp()
     {
@@ -54,7 +56,8 @@ struct Fixture : Tests::LedgerFixture
         auto shipped = api->transferShip(A, WH1, ST1, 5, key());
         auto first = api->reserve(request(1), key());
         auto second = api->reserve(request(1), key());
-        steps << shipped << first << second;
+        auto third = api->reserve(request(1), key());
+        steps << shipped << first << second << third;
         for (const auto &step : steps) {
             if (!step)
                 return step.error().message;
@@ -62,6 +65,7 @@ struct Fixture : Tests::LedgerFixture
         transfer = shipped->value(QStringLiteral("transfer")).toInteger();
         reservations[0] = first->value(QStringLiteral("reservation")).toInteger();
         reservations[1] = second->value(QStringLiteral("reservation")).toInteger();
+        reservations[2] = third->value(QStringLiteral("reservation")).toInteger();
         return {};
     }
 };
@@ -81,17 +85,24 @@ private slots:
     {
         QTest::addColumn<QString>("persona");
         QTest::addColumn<QStringList>("allowed");
-        const QStringList checkout = {QStringLiteral("reserve"), QStringLiteral("reserveOrder"),
-                                      QStringLiteral("commit"),  QStringLiteral("release"),
-                                      QStringLiteral("stock"),   QStringLiteral("eventsAfter")};
+        const QStringList checkout = {QStringLiteral("reserve"),      QStringLiteral("reserveOrder"),
+                                      QStringLiteral("commit"),       QStringLiteral("release"),
+                                      QStringLiteral("stock"),        QStringLiteral("eventsAfter"),
+                                      QStringLiteral("adjustReasons")};
         const QStringList associate =
-            checkout + QStringList{QStringLiteral("receive"), QStringLiteral("returnStock"), QStringLiteral("count"),
-                                   QStringLiteral("ledger"), QStringLiteral("reservations")};
+            checkout + QStringList{QStringLiteral("receive"),         QStringLiteral("returnStock"),
+                                   QStringLiteral("count"),           QStringLiteral("ledger"),
+                                   QStringLiteral("reservations"),    QStringLiteral("transferList"),
+                                   QStringLiteral("openReservations")};
         const QStringList manager =
-            associate + QStringList{QStringLiteral("adjust"), QStringLiteral("transferShip"),
-                                    QStringLiteral("transferReceive"), QStringLiteral("setSafetyStock")};
+            associate + QStringList{QStringLiteral("adjust"),           QStringLiteral("transferShip"),
+                                    QStringLiteral("transferReceive"),  QStringLiteral("setSafetyStock"),
+                                    QStringLiteral("transferWriteOff"), QStringLiteral("transferCancel"),
+                                    QStringLiteral("releaseMany"),      QStringLiteral("updateSku"),
+                                    QStringLiteral("updateLocation")};
         const QStringList supervisor = manager + QStringList{QStringLiteral("verify"), QStringLiteral("sweep")};
-        const QStringList admin = supervisor + QStringList{QStringLiteral("addSku"), QStringLiteral("addLocation")};
+        const QStringList admin = supervisor + QStringList{QStringLiteral("addSku"), QStringLiteral("addLocation"),
+                                                           QStringLiteral("addSkuWithCost")};
         QTest::newRow("checkout") << QStringLiteral("checkout") << checkout;
         QTest::newRow("associate") << QStringLiteral("associate") << associate;
         QTest::newRow("manager") << QStringLiteral("manager") << manager;
@@ -148,6 +159,26 @@ private slots:
              [&] {
                  return api.transferReceive(f.transfer, 1, key());
              }},
+            {QStringLiteral("transferWriteOff"),
+             [&] {
+                 return api.transferWriteOff(f.transfer, 1, QStringLiteral("lost"), key());
+             }},
+            {QStringLiteral("transferCancel"),
+             [&] {
+                 return api.transferCancel(f.transfer, key());
+             }},
+            {QStringLiteral("addSkuWithCost"),
+             [&] {
+                 return api.addSku(QStringLiteral("COSTED"), QStringLiteral("Costed"), {}, 250);
+             }},
+            {QStringLiteral("updateSku"),
+             [&] {
+                 return api.updateSku(SkuUpdate{A, QStringLiteral("Anvil, forged"), {}, 1999}, key());
+             }},
+            {QStringLiteral("updateLocation"),
+             [&] {
+                 return api.updateLocation(LocationUpdate{ST1, {}, QStringLiteral("North"), {}, {}}, key());
+             }},
             {QStringLiteral("returnStock"),
              [&] {
                  return api.returnStock(A, ST1, 1, false, key());
@@ -168,6 +199,11 @@ private slots:
              [&] {
                  return api.release(f.reservations[1], key());
              }},
+            {QStringLiteral("releaseMany"),
+             [&] {
+                 return api.releaseMany({f.reservations[0], f.reservations[1], f.reservations[2]},
+                                        QStringLiteral("store closed"), key());
+             }},
             {QStringLiteral("sweep"),
              [&] {
                  return api.sweep();
@@ -187,6 +223,24 @@ private slots:
             {QStringLiteral("reservations"),
              [&] {
                  return asJson(session.rows(QStringLiteral("SELECT * FROM api.reservations")));
+             }},
+            {QStringLiteral("adjustReasons"),
+             [&] {
+                 auto reasons = api.adjustReasons();
+                 return reasons ? Result<QJsonObject>(QJsonObject{{QStringLiteral("n"), reasons->size()}})
+                                : Result<QJsonObject>(reasons.error());
+             }},
+            {QStringLiteral("transferList"),
+             [&] {
+                 auto transfers = api.transferList();
+                 return transfers ? Result<QJsonObject>(QJsonObject{{QStringLiteral("n"), transfers->size()}})
+                                  : Result<QJsonObject>(transfers.error());
+             }},
+            {QStringLiteral("openReservations"),
+             [&] {
+                 auto reservations = api.openReservations();
+                 return reservations ? Result<QJsonObject>(QJsonObject{{QStringLiteral("n"), reservations->size()}})
+                                     : Result<QJsonObject>(reservations.error());
              }},
             {QStringLiteral("eventsAfter"),
              [&] {
@@ -254,6 +308,11 @@ private slots:
             QStringLiteral("DELETE FROM api.stock"),
             QStringLiteral("DELETE FROM api.ledger"),
             QStringLiteral("UPDATE api.reservations SET status = 'released'"),
+            QStringLiteral("DELETE FROM ledger.adjust_reason"),
+            QStringLiteral("UPDATE ledger.adjust_reason SET direction = 'either'"),
+            QStringLiteral("UPDATE api.adjust_reasons SET needs_note = false"),
+            QStringLiteral("UPDATE ledger.transfer SET status = 'cancelled'"),
+            QStringLiteral("UPDATE ledger.sku SET unit_cost = 0"),
         };
         for (const QString &sql : statements) {
             auto ran = session.run(sql);
@@ -268,6 +327,52 @@ private slots:
                                     u' ' + ran.error().message));
         }
         QCOMPARE(Tests::snapshot(*f.session), before);
+    }
+
+    // What the window may offer each persona, as Permissions reads it from the database.
+    void permissionsPerPersona_data()
+    {
+        QTest::addColumn<QString>("persona");
+        QTest::addColumn<QStringList>("allowed");
+        QTest::addColumn<bool>("editReference");
+        const QStringList checkout = {QStringLiteral("commit"), QStringLiteral("release")};
+        const QStringList associate =
+            checkout + QStringList{QStringLiteral("receive"), QStringLiteral("count"), QStringLiteral("return")};
+        const QStringList manager = associate + QStringList{QStringLiteral("adjust"),
+                                                            QStringLiteral("transfer_ship"),
+                                                            QStringLiteral("transfer_receive"),
+                                                            QStringLiteral("transfer_cancel"),
+                                                            QStringLiteral("transfer_write_off"),
+                                                            QStringLiteral("release_many")};
+        QTest::newRow("checkout") << QStringLiteral("checkout") << checkout << false;
+        QTest::newRow("associate") << QStringLiteral("associate") << associate << false;
+        QTest::newRow("manager") << QStringLiteral("manager") << manager << true;
+        QTest::newRow("admin") << QStringLiteral("admin") << manager << true;
+    }
+
+    void permissionsPerPersona()
+    {
+        QFETCH(QString, persona);
+        QFETCH(QStringList, allowed);
+        QFETCH(bool, editReference);
+        SR_FIXTURE(f);
+        Session session(f.db.spec(persona), persona);
+        auto permissions = Permissions::load(session);
+        SR_OK(permissions);
+        QVERIFY(permissions->known);
+        QCOMPARE(permissions->persona, persona);
+        QStringList may;
+        for (const Operation::Kind kind : Operation::kinds()) {
+            if (permissions->may(kind))
+                may << Operation::kindName(kind);
+            // What the window says a refused operation needs is a persona that has it.
+            if (!permissions->may(kind))
+                QVERIFY2(Permissions::personaFor(kind) != persona, qPrintable(Operation::kindName(kind)));
+        }
+        std::sort(may.begin(), may.end());
+        std::sort(allowed.begin(), allowed.end());
+        QCOMPARE(may, allowed);
+        QCOMPARE(permissions->mayEditReference(), editReference);
     }
 
     // Not even a superuser rewrites history: the movement ledger is append-only.
