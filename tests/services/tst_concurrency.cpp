@@ -489,6 +489,119 @@ private slots:
         SR_VERIFY_LEDGER(*f.api);
     }
 
+    // Bulk releases of overlapping sets, in any order, beside single commits and releases, receipts that fill
+    // backorders and a sweeper: no deadlock, no error but "already resolved", and every reservation ends once.
+    void bulkReleasesResolveOnce()
+    {
+        SR_FIXTURE(f);
+        SR_OK(f.api->receive(A, ST1, 1000, key()));
+        SR_OK(f.api->receive(B, ST1, 1000, key()));
+        SR_OK(f.api->receive(C, WH1, 100, key()));
+        auto shipped = f.api->transferShip(C, WH1, ST1, 60, key());
+        SR_OK(shipped);
+        QList<qint64> ids;
+        for (int i = 0; i < 60; ++i) {
+            // Every third one is held against inbound stock of C (the web channel may backorder).
+            auto held = i % 3 == 2 ? f.api->reserve(request(C, ST1, 1 + i % 2, QStringLiteral("web")), key())
+                                   : f.api->reserveOrder(QStringLiteral("ORD-%1").arg(i),
+                                                         {{i % 2 ? A : B, ST1, 1 + i % 3}, {i % 2 ? B : A, ST1, 1}},
+                                                         900, QStringLiteral("store"), key());
+            SR_OK(held);
+            ids << integer(*held, "reservation");
+        }
+        QVERIFY(bucket(*f.api, C, ST1, QStringLiteral("backordered")) > 0);
+        Problems problems;
+        runThreads(f.db.spec(), 8, [&](int index, LedgerService &api) {
+            QRandomGenerator random(quint32(1000 + index));
+            for (int n = 0; n < 12; ++n) {
+                if (index < 4) {
+                    QList<qint64> batch;
+                    for (int k = 0; k < 12; ++k)
+                        batch << ids.at(random.bounded(int(ids.size())));
+                    auto released = api.releaseMany(batch, QStringLiteral("bulk %1").arg(index), key());
+                    if (!released)
+                        problems.add(QStringLiteral("releaseMany: ") + describe(released.error()));
+                    continue;
+                }
+                Result<QJsonObject> result = Error{};
+                if (index == 7) {
+                    result = n % 3 == 0 ? api.sweep() : api.transferReceive(integer(*shipped, "transfer"), 2, key());
+                } else {
+                    const qint64 id = ids.at(random.bounded(int(ids.size())));
+                    result = index == 4 ? api.commit(id, key()) : api.release(id, key());
+                }
+                if (!result && result.error().sqlState != u"SR005" && result.error().sqlState != u"SR001")
+                    problems.add(describe(result.error()));
+            }
+        });
+        SR_NO_PROBLEMS(problems);
+        auto rest = f.api->releaseMany(ids, QStringLiteral("end of test"), key());
+        SR_OK(rest);
+        auto twice = f.session->rows(
+            QStringLiteral("SELECT reservation_id, count(DISTINCT coalesce(idempotency_key, 'sweep')) AS n"
+                           " FROM ledger.movement WHERE kind IN ('commit', 'release', 'expire')"
+                           " GROUP BY 1 HAVING count(DISTINCT coalesce(idempotency_key, 'sweep')) > 1"));
+        SR_OK(twice);
+        QVERIFY2(twice->isEmpty(), qPrintable(Tests::toText(twice.value())));
+        auto open =
+            f.session->rows(QStringLiteral("SELECT count(*) AS n FROM ledger.reservation WHERE status = 'active'"));
+        SR_OK(open);
+        QCOMPARE(open->at(0).toObject().value(QStringLiteral("n")).toInteger(), 0);
+        for (const QString &sku : {A, B, C}) {
+            QCOMPARE(bucket(*f.api, sku, ST1, QStringLiteral("reserved")), 0);
+            QCOMPARE(bucket(*f.api, sku, ST1, QStringLiteral("backordered")), 0);
+        }
+        SR_VERIFY_LEDGER(*f.api);
+    }
+
+    // A transfer received, written off and cancelled from several connections at once: every unit is accounted
+    // for once, and nothing happens to it after the cancel.
+    void transferEndsOnce()
+    {
+        SR_FIXTURE(f);
+        SR_OK(f.api->receive(A, WH1, 50, key()));
+        auto shipped = f.api->transferShip(A, WH1, ST1, 20, key());
+        SR_OK(shipped);
+        const qint64 transfer = integer(*shipped, "transfer");
+        Problems problems;
+        std::atomic<qint64> received = 0;
+        std::atomic<qint64> writtenOff = 0;
+        std::atomic<qint64> cancelled = 0;
+        runThreads(f.db.spec(), 6, [&](int index, LedgerService &api) {
+            for (int n = 0; n < 8; ++n) {
+                Result<QJsonObject> result = Error{};
+                if (index == 5) { // cancels once, half-way through
+                    if (n != 4)
+                        continue;
+                    result = api.transferCancel(transfer, key());
+                    if (result)
+                        cancelled += integer(*result, "cancelled");
+                } else if (index % 2 == 0) {
+                    result = api.transferReceive(transfer, 1, key());
+                    if (result)
+                        received += integer(*result, "received");
+                } else {
+                    result = api.transferWriteOff(transfer, 1, QStringLiteral("lost"), key());
+                    if (result)
+                        writtenOff += integer(*result, "written_off");
+                }
+                if (!result && result.error().sqlState != u"SR005" && result.error().sqlState != u"SR001")
+                    problems.add(describe(result.error()));
+            }
+        });
+        SR_NO_PROBLEMS(problems);
+        auto rows = f.api->transferList();
+        SR_OK(rows);
+        const TransferInfo &t = rows->at(0);
+        QCOMPARE(t.received, received.load());
+        QCOMPARE(t.writtenOff, writtenOff.load());
+        QCOMPARE(t.cancelled, cancelled.load());
+        QCOMPARE(t.received + t.writtenOff + t.cancelled + t.inTransit, 20);
+        QCOMPARE(bucket(*f.api, A, ST1, QStringLiteral("on_hand")), received.load());
+        QCOMPARE(bucket(*f.api, A, WH1, QStringLiteral("on_hand")), 30 + cancelled.load());
+        SR_VERIFY_LEDGER(*f.api);
+    }
+
     // Everything at once from several connections, with a fixed seed: the ledger stays consistent and every
     // balance is the sum of its movements.
     void mixedWorkload()
