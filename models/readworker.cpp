@@ -5,6 +5,7 @@
 #include <QThread>
 
 #include <connection/session.h>
+#include <ledger/ledgerservice.h>
 
 namespace Stockroom::Models {
 
@@ -102,6 +103,36 @@ void ReadWorker::lookUpSku(quint64 requestId, const QString &query, const QStrin
     Q_EMIT skuLookedUp(requestId, found.value());
 }
 
+void ReadWorker::loadAdjustReasons()
+{
+    auto reasons = LedgerService(session()).adjustReasons();
+    if (!reasons) {
+        Q_EMIT failed(0, reasons.error().message, reasons.error().kind == Error::Kind::Connection);
+        return;
+    }
+    Q_EMIT adjustReasonsLoaded(reasons.value());
+}
+
+void ReadWorker::loadTransferList(quint64 requestId, const QString &location, bool openOnly)
+{
+    auto rows = LedgerService(session()).transferList(location, openOnly);
+    if (!rows) {
+        Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
+        return;
+    }
+    Q_EMIT transferListLoaded(requestId, rows.value());
+}
+
+void ReadWorker::loadReservations(quint64 requestId, const QString &location, bool expiredOnly)
+{
+    auto rows = LedgerService(session()).openReservations(location, expiredOnly);
+    if (!rows) {
+        Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
+        return;
+    }
+    Q_EMIT reservationsLoaded(requestId, rows.value());
+}
+
 void ReadWorker::shutdown()
 {
     m_session.reset();
@@ -123,6 +154,9 @@ ReadThread::ReadThread(const ConnectionSpec &spec, QObject *parent)
     qRegisterMetaType<QList<TransferRef>>();
     qRegisterMetaType<SkuLookup>();
     qRegisterMetaType<StockTotals>();
+    qRegisterMetaType<QList<AdjustReason>>();
+    qRegisterMetaType<QList<TransferInfo>>();
+    qRegisterMetaType<QList<ReservationInfo>>();
     m_thread->setObjectName(QStringLiteral("stockroom-read"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -182,6 +216,28 @@ quint64 ReadThread::requestSkuLookup(const QString &query, const QString &locati
     const quint64 id = ++m_nextId;
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, id, query, location] { worker->lookUpSku(id, query, location); });
+    return id;
+}
+
+void ReadThread::requestAdjustReasons()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->loadAdjustReasons(); });
+}
+
+quint64 ReadThread::requestTransferList(const QString &location, bool openOnly)
+{
+    const quint64 id = ++m_nextId;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, location, openOnly] { worker->loadTransferList(id, location, openOnly); });
+    return id;
+}
+
+quint64 ReadThread::requestReservations(const QString &location, bool expiredOnly)
+{
+    const quint64 id = ++m_nextId;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, location, expiredOnly] {
+        worker->loadReservations(id, location, expiredOnly);
+    });
     return id;
 }
 

@@ -4,6 +4,7 @@
 #include <QObject>
 
 #include <connection/connectionspec.h>
+#include <ledger/ledgerrecords.h>
 #include <ledger/skulookup.h>
 #include <ledger/stockreader.h>
 #include <memory>
@@ -35,6 +36,9 @@ public Q_SLOTS:
     void loadLocations();
     void loadTransfers();
     void lookUpSku(quint64 requestId, const QString &query, const QString &location);
+    void loadAdjustReasons();
+    void loadTransferList(quint64 requestId, const QString &location, bool openOnly);
+    void loadReservations(quint64 requestId, const QString &location, bool expiredOnly);
     void shutdown();
 
 Q_SIGNALS:
@@ -45,6 +49,9 @@ Q_SIGNALS:
     void locationsLoaded(const QList<Stockroom::Services::LocationRef> &locations);
     void transfersLoaded(const QList<Stockroom::Services::TransferRef> &transfers);
     void skuLookedUp(quint64 requestId, const Stockroom::Services::SkuLookup &lookup);
+    void adjustReasonsLoaded(const QList<Stockroom::Services::AdjustReason> &reasons);
+    void transferListLoaded(quint64 requestId, const QList<Stockroom::Services::TransferInfo> &transfers);
+    void reservationsLoaded(quint64 requestId, const QList<Stockroom::Services::ReservationInfo> &reservations);
     void failed(quint64 requestId, const QString &message, bool connectionLost);
 
 private:
@@ -74,6 +81,9 @@ public:
     void requestLocations();
     void requestTransfers();
     quint64 requestSkuLookup(const QString &query, const QString &location);
+    void requestAdjustReasons();
+    quint64 requestTransferList(const QString &location, bool openOnly);
+    quint64 requestReservations(const QString &location, bool expiredOnly);
 
 private:
     QThread *m_thread = nullptr;

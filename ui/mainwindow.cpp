@@ -23,11 +23,13 @@
 #include <ledger/eventlistener.h>
 #include <operations/operationdialog.h>
 #include <readworker.h>
+#include <recordpage.h>
 #include <stock/filterbar.h>
 #include <stock/ledgerpanel.h>
 #include <stock/movementmodel.h>
 #include <stock/stocktablemodel.h>
 #include <stock/stockview.h>
+#include <transfers/transfersview.h>
 #include <windowshortcuts.h>
 
 namespace Stockroom::Ui {
@@ -120,6 +122,8 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
             [this](const QList<Services::LocationRef> &locations) {
                 m_locations = locations;
                 m_stockView->setLocations(locations);
+                for (RecordPage *page : recordPages())
+                    page->setLocations(locations);
                 for (OperationDialog *dialog : std::as_const(m_dialogs))
                     dialog->setLocations(locations);
             });
@@ -127,6 +131,13 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
             [this](const QList<Services::TransferRef> &transfers) {
                 if (OperationDialog *dialog = m_dialogs.value(int(Services::Operation::Kind::TransferReceive)))
                     dialog->setTransfers(transfers);
+            });
+    connect(m_reads->worker(), &Models::ReadWorker::adjustReasonsLoaded, this,
+            [this](const QList<Services::AdjustReason> &reasons) {
+                m_reasons = reasons;
+                m_transfersView->setReasons(reasons);
+                for (OperationDialog *dialog : std::as_const(m_dialogs))
+                    dialog->setReasons(reasons);
             });
     connect(m_queue, &Services::OperationQueue::permissionsLoaded, this, &MainWindow::applyPermissions);
     connect(m_queue, &Services::OperationQueue::replayFinished, this, &MainWindow::showReplayReport);
@@ -158,6 +169,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     restoreLayout();
 
     m_reads->requestLocations();
+    m_reads->requestAdjustReasons();
     m_queue->requestPermissions();
     startEvents();
 }

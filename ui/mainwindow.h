@@ -7,6 +7,7 @@
 
 #include <connection/connectionspec.h>
 #include <ledger/eventlistener.h>
+#include <ledger/ledgerrecords.h>
 #include <ledger/operation.h>
 #include <ledger/permissions.h>
 #include <ledger/stockreader.h>
@@ -40,7 +41,10 @@ namespace Stockroom::Ui {
 class FilterBar;
 class LedgerPanel;
 class OperationDialog;
+class RecordPage;
+class ReservationsView;
 class StockView;
+class TransfersView;
 class WorkView;
 
 // The workstation: a navigation of views (stock, transfers, reservations, …) with one shown at a time, the
@@ -66,6 +70,8 @@ public:
     FilterBar *filterBar() const;
     LedgerPanel *ledgerPanel() const;
     StockView *stockPage() const { return m_stockView; }
+    TransfersView *transfersPage() const { return m_transfersView; }
+    ReservationsView *reservationsPage() const { return m_reservationsView; }
     // The views in navigation order; showView brings one to the front.
     const QList<WorkView *> &views() const { return m_views; }
     WorkView *currentView() const;
@@ -92,6 +98,7 @@ private:
     void buildActions();
     void addViews(QMenu *viewMenu);
     void addView(WorkView *view, const QString &title, const QKeySequence &shortcut, QMenu *viewMenu);
+    QList<RecordPage *> recordPages() const;
     void buildFileActions(QMenu *fileMenu, QMenu *helpMenu);
     void exportCsv();
     void showAbout();
@@ -111,6 +118,9 @@ private:
     Models::ReadThread *m_reads;
     Services::OperationQueue *m_queue;
     StockView *m_stockView;
+    TransfersView *m_transfersView = nullptr;
+    ReservationsView *m_reservationsView = nullptr;
+    QList<Services::AdjustReason> m_reasons;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<WorkView *> m_views;

@@ -11,6 +11,7 @@
 
 #include <operations/operationdialog.h>
 #include <readworker.h>
+#include <recordpage.h>
 #include <stock/stockview.h>
 
 namespace Stockroom::Ui {
@@ -58,6 +59,7 @@ OperationDialog *MainWindow::openOperation(Kind kind)
     if (!dialog) {
         dialog = new OperationDialog(kind, m_queue, m_reads, this);
         dialog->setLocations(m_locations);
+        dialog->setReasons(m_reasons);
         m_dialogs.insert(int(kind), dialog);
         connect(dialog, &OperationDialog::applied, this, [this](const Services::Operation &op, const QString &summary) {
             statusBar()->showMessage(summary, 8000);
@@ -99,6 +101,8 @@ void MainWindow::applyPermissions(const Services::Permissions &permissions)
                                permissions.persona.isEmpty() ? tr("no stockroom role") : permissions.persona));
         action->setStatusTip(action->toolTip());
     }
+    for (RecordPage *page : recordPages())
+        page->setPermissions(permissions);
     updateStatus();
 }
 

@@ -6,8 +6,12 @@
 #include <QMenu>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
+#include <operations/operationdialog.h>
+#include <reservations/reservationsview.h>
 #include <stock/stockview.h>
+#include <transfers/transfersview.h>
 #include <workview.h>
 
 namespace Stockroom::Ui {
@@ -16,6 +20,32 @@ void MainWindow::addViews(QMenu *viewMenu)
 {
     viewMenu->addSeparator();
     addView(m_stockView, tr("Stock"), QKeySequence(Qt::CTRL | Qt::Key_1), viewMenu);
+    m_transfersView = new TransfersView(m_reads, m_queue, this);
+    addView(m_transfersView, tr("Transfers"), QKeySequence(Qt::CTRL | Qt::Key_2), viewMenu);
+    m_reservationsView = new ReservationsView(m_reads, m_queue, this);
+    addView(m_reservationsView, tr("Reservations"), QKeySequence(Qt::CTRL | Qt::Key_3), viewMenu);
+
+    connect(m_transfersView, &TransfersView::receiveRequested, this, [this](qint64 transfer) {
+        openOperation(Services::Operation::Kind::TransferReceive)->startTransfer(transfer);
+    });
+    // Outbox events say a transfer or a hold changed somewhere: the list on screen reads again, at most
+    // once a second.
+    auto *refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(1000);
+    connect(refresh, &QTimer::timeout, this, [this] {
+        if (auto *page = qobject_cast<RecordPage *>(currentView()))
+            page->reload();
+    });
+    connect(this, &MainWindow::eventsApplied, refresh, [refresh] {
+        if (!refresh->isActive())
+            refresh->start();
+    });
+}
+
+QList<RecordPage *> MainWindow::recordPages() const
+{
+    return {m_transfersView, m_reservationsView};
 }
 
 void MainWindow::addView(WorkView *view, const QString &title, const QKeySequence &shortcut, QMenu *viewMenu)

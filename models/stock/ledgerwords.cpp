@@ -56,4 +56,18 @@ QString bucketText(const QString &bucket)
     return lookUp(words, bucket);
 }
 
+QString adjustReasonText(const QString &reason)
+{
+    static constexpr Word words[] = {
+        {"damaged", QT_TRANSLATE_NOOP("LedgerWords", "Damaged")},
+        {"scrapped", QT_TRANSLATE_NOOP("LedgerWords", "Scrapped")},
+        {"found", QT_TRANSLATE_NOOP("LedgerWords", "Found")},
+        {"lost", QT_TRANSLATE_NOOP("LedgerWords", "Lost")},
+        {"theft", QT_TRANSLATE_NOOP("LedgerWords", "Theft")},
+        {"expired", QT_TRANSLATE_NOOP("LedgerWords", "Expired")},
+        {"correction", QT_TRANSLATE_NOOP("LedgerWords", "Correction")},
+    };
+    return lookUp(words, reason);
+}
+
 } // namespace Stockroom::Models

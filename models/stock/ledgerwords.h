@@ -8,5 +8,6 @@ namespace Stockroom::Models {
 // An unknown code (from a newer schema) is shown as it is.
 QString movementKindText(const QString &kind);
 QString bucketText(const QString &bucket);
+QString adjustReasonText(const QString &reason);
 
 } // namespace Stockroom::Models

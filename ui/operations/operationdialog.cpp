@@ -18,6 +18,7 @@
 #include <ledger/ledgerservice.h>
 #include <offline/operationqueue.h>
 #include <readworker.h>
+#include <stock/ledgerwords.h>
 
 namespace Stockroom::Ui {
 
@@ -171,6 +172,16 @@ QString OperationDialog::title(Kind kind)
         return tr("Receive transfer");
     case Kind::Return:
         return tr("Return stock");
+    case Kind::TransferCancel:
+        return tr("Cancel transfer");
+    case Kind::TransferWriteOff:
+        return tr("Write off transfer");
+    case Kind::Commit:
+        return tr("Commit hold");
+    case Kind::Release:
+        return tr("Release hold");
+    case Kind::ReleaseMany:
+        return tr("Release holds");
     }
     return {};
 }
@@ -241,6 +252,31 @@ void OperationDialog::setTransfers(const QList<Services::TransferRef> &transfers
             tr("%1 — %2 × %3 from %4 to %5").arg(ref.id).arg(ref.shipped - ref.received).arg(ref.sku, ref.from, ref.to),
             ref.id);
     m_transfer->setCurrentText(typed);
+}
+
+void OperationDialog::setReasons(const QList<Services::AdjustReason> &reasons)
+{
+    m_reasons = reasons;
+    if (!m_reason)
+        return;
+    const QString current = m_reason->currentData().toString();
+    m_reason->clear();
+    for (const auto &reason : reasons) {
+        m_reason->addItem(Models::adjustReasonText(reason.code), reason.code);
+        m_reason->setItemData(m_reason->count() - 1, reason.description, Qt::ToolTipRole);
+    }
+    m_reason->setCurrentIndex(m_reason->findData(current));
+}
+
+void OperationDialog::startTransfer(qint64 transfer)
+{
+    start({}, {});
+    if (!m_transfer)
+        return;
+    m_transfer->setCurrentIndex(m_transfer->findData(transfer));
+    if (m_transfer->currentIndex() < 0)
+        m_transfer->setEditText(QString::number(transfer));
+    m_quantity->setFocus();
 }
 
 void OperationDialog::start(const QString &sku, const QString &location)

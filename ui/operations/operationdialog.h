@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 
+#include <ledger/ledgerrecords.h>
 #include <ledger/operation.h>
 #include <ledger/skulookup.h>
 #include <ledger/stockreader.h>
@@ -53,6 +54,9 @@ public:
     bool isPending() const { return m_pending; }
     void setLocations(const QList<Services::LocationRef> &locations);
     void setTransfers(const QList<Services::TransferRef> &transfers);
+    void setReasons(const QList<Services::AdjustReason> &reasons);
+    // Starts a fresh form for receiving transfer (from the transfers view).
+    void startTransfer(qint64 transfer);
     // Starts a fresh form (a new key) with sku and location filled in where they are given.
     void start(const QString &sku, const QString &location);
     // What the form would send now.
@@ -101,6 +105,7 @@ private:
     quint64 m_lookupRequest = 0;
     QLabel *m_skuInfo = nullptr;
     QCheckBox *m_everything = nullptr;
+    QList<Services::AdjustReason> m_reasons;
     QLineEdit *m_sku = nullptr;
     QComboBox *m_location = nullptr;
     QComboBox *m_to = nullptr;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 
@@ -21,9 +22,9 @@ using Services::Operation;
 
 namespace {
 
-qint64 number(const QJsonObject &result, QStringView key)
+QString number(const QJsonObject &result, QStringView key)
 {
-    return result.value(key).toInteger();
+    return QLocale().toString(result.value(key).toInteger());
 }
 
 } // namespace
@@ -61,8 +62,20 @@ bool OperationDialog::validate()
             showError(QStringLiteral("quantity"), tr("Enter by how much the stock changes, e.g. -2 or +5."));
             ok = false;
         }
+        const auto reason = std::find_if(m_reasons.cbegin(), m_reasons.cend(),
+                                         [&](const Services::AdjustReason &r) { return r.code == op.reason; });
         if (op.reason.isEmpty()) {
             showError(QStringLiteral("reason"), tr("Say why: an adjustment needs a reason."));
+            ok = false;
+        } else if (reason != m_reasons.cend() && op.quantity != 0 && !reason->allows(op.quantity)) {
+            showError(QStringLiteral("reason"),
+                      reason->direction == Services::AdjustReason::Direction::In
+                          ? tr("“%1” adds stock: enter a positive change, e.g. +2.").arg(m_reason->currentText())
+                          : tr("“%1” takes stock out: enter a negative change, e.g. -2.").arg(m_reason->currentText()));
+            ok = false;
+        } else if (reason != m_reasons.cend() && reason->needsNote && op.reference.isEmpty()) {
+            showError(QStringLiteral("reference"),
+                      tr("“%1” needs a note saying what happened.").arg(m_reason->currentText()));
             ok = false;
         }
     } else if (m_kind == Kind::Count) {
@@ -182,26 +195,26 @@ void OperationDialog::onFinished(const Operation &op, const QJsonObject &result)
     switch (m_kind) {
     case Kind::Receive:
         summary = tr("Received %1 × %2 at %3: on hand now %4.")
-                      .arg(op.quantity)
+                      .arg(QLocale().toString(op.quantity))
                       .arg(result.value(u"sku").toString(), result.value(u"location").toString())
                       .arg(number(result, u"on_hand"));
         break;
     case Kind::Adjust:
         summary = tr("Adjusted %1 at %2 by %3: on hand now %4.")
                       .arg(result.value(u"sku").toString(), result.value(u"location").toString())
-                      .arg(op.quantity)
+                      .arg(QLocale().toString(op.quantity))
                       .arg(number(result, u"on_hand"));
         break;
     case Kind::Count:
         summary = tr("Counted %1 × %2 at %3 (difference %4).")
-                      .arg(op.quantity)
+                      .arg(QLocale().toString(op.quantity))
                       .arg(result.value(u"sku").toString(), result.value(u"location").toString())
                       .arg(number(result, u"difference"));
         break;
     case Kind::TransferShip:
         summary = tr("Transfer %1 shipped: %2 × %3 from %4 to %5.")
-                      .arg(number(result, u"transfer"))
-                      .arg(op.quantity)
+                      .arg(result.value(u"transfer").toInteger())
+                      .arg(QLocale().toString(op.quantity))
                       .arg(result.value(u"sku").toString(), op.location, op.toLocation);
         break;
     case Kind::TransferReceive:
@@ -211,10 +224,11 @@ void OperationDialog::onFinished(const Operation &op, const QJsonObject &result)
                       .arg(result.value(u"to").toString());
         break;
     case Kind::Return:
-        summary = tr("Returned %1 × %2 at %3 %4.")
-                      .arg(op.quantity)
-                      .arg(result.value(u"sku").toString(), result.value(u"location").toString(),
-                           op.damaged ? tr("as damaged") : tr("to stock"));
+        summary = (op.damaged ? tr("Returned %1 × %2 at %3 as damaged.") : tr("Returned %1 × %2 at %3 to stock."))
+                      .arg(QLocale().toString(op.quantity), result.value(u"sku").toString(),
+                           result.value(u"location").toString());
+        break;
+    default: // the transfers and reservations views send the other kinds
         break;
     }
     if (result.value(u"replayed").toBool())
