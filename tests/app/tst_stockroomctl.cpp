@@ -1,4 +1,5 @@
 #include <QDeadlineTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -141,6 +142,33 @@ private slots:
         QTest::newRow("unknown SKU in stock") << args({"stock", "--sku", "NOPE", "--db", "@DB"}) << 3;
         QTest::newRow("unknown reservation") << args({"commit", "999999", "--db", "@DB"}) << 3;
         QTest::newRow("unknown transfer") << args({"transfer", "receive", "999999", "--db", "@DB"}) << 3;
+        QTest::newRow("reasons") << args({"reasons", "--db", "@DB"}) << 0;
+        QTest::newRow("transfer list") << args({"transfer", "list", "--open", "--location", "ST1", "--db", "@DB"}) << 0;
+        QTest::newRow("transfer list at an unknown location")
+            << args({"transfer", "list", "--location", "NOWHERE", "--db", "@DB"}) << 3;
+        QTest::newRow("reservation list") << args({"reservation", "list", "--expired", "--db", "@DB"}) << 0;
+        QTest::newRow("cancel an unknown transfer") << args({"transfer", "cancel", "999999", "--db", "@DB"}) << 3;
+        QTest::newRow("cancel without a transfer") << args({"transfer", "cancel", "--db", "@DB"}) << 2;
+        QTest::newRow("write-off without a reason")
+            << args({"transfer", "write-off", "1", "--qty", "1", "--db", "@DB"}) << 2;
+        QTest::newRow("write-off of nothing")
+            << args({"transfer", "write-off", "1", "--qty", "0", "--reason", "lost", "--db", "@DB"}) << 2;
+        QTest::newRow("write-off with a reason that takes stock in (server says)")
+            << args({"transfer", "write-off", "999999", "--qty", "1", "--reason", "found", "--db", "@DB"}) << 2;
+        QTest::newRow("bulk release without a reason") << args({"release", "--many", "1,2", "--db", "@DB"}) << 2;
+        QTest::newRow("bulk release of a malformed id")
+            << args({"release", "--many", "1,x", "--reason", "r", "--db", "@DB"}) << 2;
+        QTest::newRow("bulk release of an unknown reservation")
+            << args({"release", "--many", "999999", "--reason", "r", "--db", "@DB"}) << 3;
+        QTest::newRow("sku update without a change") << args({"sku", "update", "A", "--db", "@DB"}) << 2;
+        QTest::newRow("sku update of an unknown SKU")
+            << args({"sku", "update", "NOPE", "--name", "Nope", "--db", "@DB"}) << 3;
+        QTest::newRow("sku update with a cost in tenths of cents")
+            << args({"sku", "update", "A", "--unit-cost", "1.234", "--db", "@DB"}) << 2;
+        QTest::newRow("location update with --lat alone")
+            << args({"location", "update", "ST1", "--lat", "10", "--db", "@DB"}) << 2;
+        QTest::newRow("location update of an unknown location")
+            << args({"location", "update", "NOWHERE", "--name", "x", "--db", "@DB"}) << 3;
         QTest::newRow("server unreachable")
             << args({"stock", "--sku", "A", "--db", "postgresql://postgres@127.0.0.1:1/x"}) << 1;
     }
@@ -314,6 +342,123 @@ private slots:
         SR_EXIT(after, 0);
         QCOMPARE(after.lines().size(), 2);
         QVERIFY2(after.lines().at(1).contains(QStringLiteral("reserve")), qPrintable(explain(after)));
+    }
+
+    // The workstation's commands (transfer cancel, write-off and list, reservation list, bulk release, reasons,
+    // SKU and location edits): exit codes and what --json prints.
+    void workstationCommands()
+    {
+        SR_FIXTURE(f);
+        auto shipped = f.api->transferShip(A, WH1, ST1, 5, LedgerService::newKey());
+        SR_OK(shipped);
+        const QString transfer = QString::number(shipped->value(QStringLiteral("transfer")).toInteger());
+        auto json = [](const Run &run, int line = 0) {
+            return QJsonDocument::fromJson(run.lines().value(line).toUtf8()).object();
+        };
+
+        const Run writeOff =
+            ctl(f.withDb({QStringLiteral("transfer"), QStringLiteral("write-off"), transfer, QStringLiteral("--qty"),
+                          QStringLiteral("2"), QStringLiteral("--reason"), QStringLiteral("lost"),
+                          QStringLiteral("--json"), QStringLiteral("--db"), kDb}));
+        SR_EXIT(writeOff, 0);
+        QCOMPARE(json(writeOff).value(QStringLiteral("written_off")).toInteger(), 2);
+        QCOMPARE(json(writeOff).value(QStringLiteral("status")).toString(), QStringLiteral("in_transit"));
+
+        const Run open =
+            ctl(f.withDb(args({"transfer", "list", "--open", "--location", "ST1", "--json", "--db", "@DB"})));
+        SR_EXIT(open, 0);
+        QCOMPARE(open.lines().size(), 1);
+        const QJsonObject row = json(open);
+        QCOMPARE(QString::number(row.value(QStringLiteral("id")).toInteger()), transfer);
+        QCOMPARE(row.value(QStringLiteral("sku")).toString(), A);
+        QCOMPARE(row.value(QStringLiteral("from")).toString(), WH1);
+        QCOMPARE(row.value(QStringLiteral("to")).toString(), ST1);
+        QCOMPARE(row.value(QStringLiteral("shipped")).toInteger(), 5);
+        QCOMPARE(row.value(QStringLiteral("received")).toInteger(), 0);
+        QCOMPARE(row.value(QStringLiteral("written_off")).toInteger(), 2);
+        QCOMPARE(row.value(QStringLiteral("in_transit")).toInteger(), 3);
+        QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("in_transit"));
+        QCOMPARE(row.value(QStringLiteral("sku_name")).toString(), QStringLiteral("Anvil"));
+        QVERIFY(row.contains(QStringLiteral("shipped_at")) && row.contains(QStringLiteral("shipped_by")) &&
+                row.contains(QStringLiteral("last_change_at")));
+
+        const QStringList cancel = f.withDb({QStringLiteral("transfer"), QStringLiteral("cancel"), transfer,
+                                             QStringLiteral("--json"), QStringLiteral("--db"), kDb});
+        const Run cancelled = ctl(cancel + args({"--key", "cancel-1"}));
+        SR_EXIT(cancelled, 0);
+        QCOMPARE(json(cancelled).value(QStringLiteral("cancelled")).toInteger(), 3);
+        QCOMPARE(json(cancelled).value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        const Run replayed = ctl(cancel + args({"--key", "cancel-1"}));
+        SR_EXIT(replayed, 0);
+        QVERIFY(json(replayed).value(QStringLiteral("replayed")).toBool());
+        const Run again = ctl(cancel);
+        SR_EXIT(again, 3);
+        QCOMPARE(json(again).value(QStringLiteral("sqlstate")).toString(), QStringLiteral("SR005"));
+        QCOMPARE(Tests::bucket(*f.api, A, WH1, QStringLiteral("on_hand")), 8);
+        const Run none = ctl(f.withDb(args({"transfer", "list", "--open", "--json", "--db", "@DB"})));
+        SR_EXIT(none, 0);
+        QVERIFY2(none.lines().isEmpty(), qPrintable(explain(none)));
+        const Run all = ctl(f.withDb(args({"transfer", "list", "--db", "@DB"})));
+        SR_EXIT(all, 0);
+        QCOMPARE(all.lines().size(), 2); // a header and the transfer
+        QVERIFY2(all.lines().at(1).contains(QStringLiteral("cancelled")), qPrintable(explain(all)));
+
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            auto held = f.api->reserve(ReserveRequest{A, ST1, 1, 900, QStringLiteral("store"), QStringLiteral("O")},
+                                       LedgerService::newKey());
+            SR_OK(held);
+            ids << QString::number(held->value(QStringLiteral("reservation")).toInteger());
+        }
+        SR_OK(f.api->commit(ids.at(2).toLongLong(), LedgerService::newKey()));
+        const Run listed = ctl(f.withDb(args({"reservation", "list", "--location", "ST1", "--json", "--db", "@DB"})));
+        SR_EXIT(listed, 0);
+        QCOMPARE(listed.lines().size(), 2);
+        QCOMPARE(QString::number(json(listed).value(QStringLiteral("id")).toInteger()), ids.at(0));
+        QCOMPARE(json(listed).value(QStringLiteral("quantity")).toInteger(), 1);
+        QCOMPARE(json(listed).value(QStringLiteral("order_ref")).toString(), QStringLiteral("O"));
+        QCOMPARE(json(listed).value(QStringLiteral("expired")).toBool(), false);
+        QVERIFY(!json(listed).value(QStringLiteral("created_by")).toString().isEmpty());
+
+        const Run released = ctl(
+            f.withDb({QStringLiteral("release"), QStringLiteral("--many"), ids.join(u','), QStringLiteral("--reason"),
+                      QStringLiteral("store closing"), QStringLiteral("--json"), QStringLiteral("--db"), kDb}));
+        SR_EXIT(released, 0);
+        QCOMPARE(json(released).value(QStringLiteral("released")).toArray().size(), 2);
+        QCOMPARE(json(released).value(QStringLiteral("skipped")).toArray().size(), 1);
+        QCOMPARE(Tests::bucket(*f.api, A, ST1, QStringLiteral("reserved")), 0);
+        const Run human =
+            ctl(f.withDb({QStringLiteral("release"), QStringLiteral("--many"), ids.join(u','),
+                          QStringLiteral("--reason"), QStringLiteral("again"), QStringLiteral("--db"), kDb}));
+        SR_EXIT(human, 0);
+        QVERIFY2(human.out.contains(QStringLiteral("skipped")), qPrintable(explain(human)));
+
+        const Run reasons = ctl(f.withDb(args({"reasons", "--json", "--db", "@DB"})));
+        SR_EXIT(reasons, 0);
+        QCOMPARE(reasons.lines().size(), 7);
+        QCOMPARE(json(reasons, 6).value(QStringLiteral("code")).toString(), QStringLiteral("correction"));
+        QCOMPARE(json(reasons, 6).value(QStringLiteral("needs_note")).toBool(), true);
+        QCOMPARE(json(reasons, 0).value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
+
+        const Run sku = ctl(f.withDb(args({"sku", "update", "A", "--name", "Anvil, forged", "--barcode", "777",
+                                           "--unit-cost", "9.99", "--json", "--db", "@DB"})));
+        SR_EXIT(sku, 0);
+        QCOMPARE(json(sku).value(QStringLiteral("name")).toString(), QStringLiteral("Anvil, forged"));
+        QCOMPARE(json(sku).value(QStringLiteral("unit_cost")).toDouble(), 9.99);
+        QCOMPARE(json(sku).value(QStringLiteral("barcodes")).toArray(), QJsonArray{QStringLiteral("777")});
+        SR_EXIT(ctl(f.withDb(args({"sku", "add", "B", "--name", "Bucket", "--unit-cost", "3", "--db", "@DB"}))), 0);
+        const Run taken = ctl(f.withDb(args({"sku", "update", "B", "--barcode", "777", "--db", "@DB"})));
+        SR_EXIT(taken, 3);
+        QVERIFY2(taken.err.contains(QStringLiteral("777")) && taken.err.contains(QStringLiteral("\"A\"")),
+                 qPrintable(explain(taken)));
+        const Run location =
+            ctl(f.withDb(args({"location", "update", "ST1", "--region", "North", "--json", "--db", "@DB"})));
+        SR_EXIT(location, 0);
+        QCOMPARE(json(location).value(QStringLiteral("region")).toString(), QStringLiteral("North"));
+        QCOMPARE(json(location).value(QStringLiteral("changed")).toBool(), true);
+
+        SR_EXIT(ctl(f.withDb(args({"verify", "--db", "@DB"}))), 0);
+        SR_VERIFY_LEDGER(*f.api);
     }
 
     void transferShipPrintsTheTransfer()
