@@ -207,7 +207,7 @@ BEGIN
     IF NOT FOUND THEN
         PERFORM ledger.unless_applied(p_key);
         SELECT * INTO s FROM ledger.stock_level WHERE sku_id = t.sku_id AND location_id = t.to_location_id;
-        RAISE EXCEPTION 'refused: % % of transfer % would leave % at % with % inbound for % backordered: release or receive those reservations first',
+        RAISE EXCEPTION 'refused: % % of transfer % would leave % at % with % inbound for % backordered: release those reservations first',
             p_what, p_quantity, t.id, p_sku, p_location, s.inbound - p_quantity, s.backordered
             USING ERRCODE = 'SR001';
     END IF;
