@@ -68,7 +68,9 @@ QVariant ReservationModel::data(const QModelIndex &index, int role) const
         return {};
     const ReservationInfo &row = m_rows.at(index.row());
     const int column = index.column();
-    const qint64 left = QDateTime::currentDateTimeUtc().addMSecs(m_clockSkewMs).secsTo(row.expiresAt);
+    // Whole seconds left, rounded down, so a hold is never shown with 0 s left once its time has passed.
+    const qint64 leftMs = QDateTime::currentDateTimeUtc().addMSecs(m_clockSkewMs).msecsTo(row.expiresAt);
+    const qint64 left = leftMs >= 0 && !row.expired ? leftMs / 1000 : -((qAbs(leftMs) + 999) / 1000);
     switch (role) {
     case ReservationIdRole:
         return row.id;
