@@ -190,6 +190,7 @@ void MainWindow::buildActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->setMovable(false);
     buildOperationActions(stockMenu, toolbar);
+    buildReferenceActions(stockMenu);
 
     auto *refresh = new QAction(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
@@ -231,6 +232,11 @@ void MainWindow::startEvents()
     connect(m_eventThread, &QThread::finished, m_events, &QObject::deleteLater);
     connect(m_events, &Services::EventListener::eventsArrived, this, &MainWindow::onEvents);
     connect(m_events, &Services::EventListener::onlineChanged, this, &MainWindow::setOnline);
+    // A SKU or a location edited elsewhere: names and regions shown here are read again.
+    connect(m_events, &Services::EventListener::referenceDataChanged, this, [this] {
+        stockModel()->reload();
+        m_reads->requestLocations();
+    });
     // The view reads its snapshot only after the listener has its position, so no change falls between.
     connect(
         m_events, &Services::EventListener::started, this, [this] { stockModel()->reload(); },

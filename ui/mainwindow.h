@@ -42,6 +42,7 @@ class FilterBar;
 class LedgerPanel;
 class OperationDialog;
 class RecordPage;
+class ReferenceDialog;
 class ReservationsView;
 class StockView;
 class TransfersView;
@@ -99,6 +100,9 @@ private:
     void addViews(QMenu *viewMenu);
     void addView(WorkView *view, const QString &title, const QKeySequence &shortcut, QMenu *viewMenu);
     QList<RecordPage *> recordPages() const;
+    void buildReferenceActions(QMenu *menu);
+    void updateReferenceActions();
+    void openReferenceDialog(ReferenceDialog *dialog);
     void buildFileActions(QMenu *fileMenu, QMenu *helpMenu);
     void exportCsv();
     void showAbout();
@@ -121,6 +125,9 @@ private:
     TransfersView *m_transfersView = nullptr;
     ReservationsView *m_reservationsView = nullptr;
     QList<Services::AdjustReason> m_reasons;
+    QAction *m_editSku = nullptr;
+    QAction *m_editLocation = nullptr;
+    QAction *m_editSafetyStock = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<WorkView *> m_views;

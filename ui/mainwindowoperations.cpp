@@ -103,6 +103,7 @@ void MainWindow::applyPermissions(const Services::Permissions &permissions)
     }
     for (RecordPage *page : recordPages())
         page->setPermissions(permissions);
+    updateReferenceActions();
     updateStatus();
 }
 

@@ -15,6 +15,7 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
+#include <formfield.h>
 #include <ledger/ledgerservice.h>
 #include <offline/operationqueue.h>
 #include <readworker.h>
@@ -205,24 +206,13 @@ QComboBox *OperationDialog::addCombo(const QString &name, const QString &label)
 
 void OperationDialog::addRow(const QString &label, QWidget *field, const QString &name)
 {
-    auto *cell = new QWidget(this);
-    auto *column = new QVBoxLayout(cell);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    column->addWidget(field);
-    auto *error = new QLabel(cell);
-    error->setObjectName(name + QStringLiteral("Error"));
-    error->setWordWrap(true);
-    error->setTextFormat(Qt::PlainText);
-    error->setStyleSheet(QStringLiteral("color: #b02a37;"));
-    error->hide();
-    column->addWidget(error);
-    m_errors.insert(name, error);
+    const FormField row = makeFormField(field, name, this);
+    m_errors.insert(name, row.error);
     m_fields.insert(name, field);
     m_fieldOrder.append(name);
     auto *labelWidget = new QLabel(label, this);
     labelWidget->setBuddy(field);
-    m_form->addRow(labelWidget, cell);
+    m_form->addRow(labelWidget, row.cell);
 }
 
 void OperationDialog::setLocations(const QList<Services::LocationRef> &locations)
@@ -249,8 +239,7 @@ void OperationDialog::setTransfers(const QList<Services::TransferRef> &transfers
     m_transfer->clear();
     for (const auto &ref : transfers)
         m_transfer->addItem(
-            tr("%1 — %2 × %3 from %4 to %5").arg(ref.id).arg(ref.shipped - ref.received).arg(ref.sku, ref.from, ref.to),
-            ref.id);
+            tr("%1 — %2 × %3 from %4 to %5").arg(ref.id).arg(ref.inTransit).arg(ref.sku, ref.from, ref.to), ref.id);
     m_transfer->setCurrentText(typed);
 }
 
