@@ -140,14 +140,14 @@ int main(int argc, char *argv[])
         const char *label;
         Services::StockFilter filter;
     } filters[] = {
-        {"text 'walnut lamp 4' (name)", {QStringLiteral("walnut lamp 4"), {}, {}, false}},
-        {"text 'B-04711' (SKU code)", {QStringLiteral("B-04711"), {}, {}, false}},
-        {"text '290000012345' (barcode scan)", {QStringLiteral("290000012345"), {}, {}, false}},
-        {"text 'zzzz' (no match)", {QStringLiteral("zzzz"), {}, {}, false}},
-        {"text 'lamp' (8% of rows)", {QStringLiteral("lamp"), {}, {}, false}},
-        {"location BL-05", {{}, QStringLiteral("BL-05"), {}, false}},
-        {"region West", {{}, {}, QStringLiteral("West"), false}},
-        {"below safety stock", {{}, {}, {}, true}},
+        {"text 'walnut lamp 4' (name)", {QStringLiteral("walnut lamp 4"), {}, {}, false, {}}},
+        {"text 'B-04711' (SKU code)", {QStringLiteral("B-04711"), {}, {}, false, {}}},
+        {"text '290000012345' (barcode scan)", {QStringLiteral("290000012345"), {}, {}, false, {}}},
+        {"text 'zzzz' (no match)", {QStringLiteral("zzzz"), {}, {}, false, {}}},
+        {"text 'lamp' (8% of rows)", {QStringLiteral("lamp"), {}, {}, false, {}}},
+        {"location BL-05", {{}, QStringLiteral("BL-05"), {}, false, {}}},
+        {"region West", {{}, {}, QStringLiteral("West"), false, {}}},
+        {"below safety stock", {{}, {}, {}, true, {}}},
     };
     out << "filter applied to first rows shown (SQL + transfer + model reset; typing adds a 120 ms debounce):\n";
     for (const auto &f : filters) {

@@ -135,6 +135,10 @@ Result<StockReader::Where> StockReader::filterClause(const StockFilter &filter, 
     }
     if (filter.belowSafetyStock)
         where.sql += QStringLiteral(" AND safety_stock > 0 AND available < safety_stock");
+    if (!filter.sku.isEmpty()) {
+        where.sql += QStringLiteral(" AND sku = ?");
+        where.values << filter.sku;
+    }
     return where;
 }
 

@@ -39,6 +39,7 @@ struct StockFilter
     QString location; // a location code
     QString region;
     bool belowSafetyStock = false;
+    QString sku; // exactly this SKU code
 
     friend bool operator==(const StockFilter &, const StockFilter &) = default;
 };

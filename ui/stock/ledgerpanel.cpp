@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,6 +15,7 @@ LedgerPanel::LedgerPanel(Models::MovementModel *model, QWidget *parent)
     , m_model(model)
     , m_title(new QLabel(this))
     , m_balances(new QLabel(this))
+    , m_totals(new QLabel(this))
     , m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("ledgerPanel"));
@@ -25,6 +27,10 @@ LedgerPanel::LedgerPanel(Models::MovementModel *model, QWidget *parent)
     m_title->setFont(font);
     m_balances->setWordWrap(true);
     m_balances->setTextFormat(Qt::PlainText);
+    m_totals->setObjectName(QStringLiteral("skuTotals"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextFormat(Qt::PlainText);
+    m_totals->setForegroundRole(QPalette::PlaceholderText);
     m_view->setModel(model);
     m_view->setObjectName(QStringLiteral("movementView"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -45,6 +51,7 @@ LedgerPanel::LedgerPanel(Models::MovementModel *model, QWidget *parent)
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_balances);
+    layout->addWidget(m_totals);
     auto *caption = new QLabel(tr("Movements, newest first"), this);
     layout->addWidget(caption);
     layout->addWidget(m_view, 1);
@@ -58,25 +65,35 @@ void LedgerPanel::showRow(const Services::StockRow *row)
     if (!row) {
         m_title->setText(tr("No stock row selected"));
         m_balances->setText(tr("Select a row to see its movements: who changed it, when and why."));
+        m_totals->clear();
         m_key.clear();
         m_version = -1;
         m_model->show({}, {});
         return;
     }
     m_title->setText(tr("%1 at %2").arg(row->sku + QStringLiteral(" ") + row->skuName, row->location));
+    const QLocale locale;
     m_balances->setText(tr("On hand %1 · reserved %2 · available %3 · inbound %4 · damaged %5 · safety stock %6")
-                            .arg(row->onHand)
-                            .arg(row->reserved)
-                            .arg(row->available)
-                            .arg(row->inbound)
-                            .arg(row->damaged)
-                            .arg(row->safetyStock));
+                            .arg(locale.toString(row->onHand), locale.toString(row->reserved),
+                                 locale.toString(row->available), locale.toString(row->inbound),
+                                 locale.toString(row->damaged), locale.toString(row->safetyStock)));
     const QString key = row->sku + u'@' + row->location;
     if (key == m_key && row->version == m_version)
         return;
     m_key = key;
     m_version = row->version;
     m_model->show(row->sku, row->location);
+}
+
+void LedgerPanel::showSkuTotals(const QString &sku, const Services::StockTotals &totals)
+{
+    if (!m_key.startsWith(sku + u'@'))
+        return;
+    const QLocale locale;
+    m_totals->setText(tr("%1 at all %2: on hand %3 · reserved %4 · available %5 · inbound %6 · damaged %7")
+                          .arg(sku, tr("%Ln location(s)", nullptr, int(totals.rows)), locale.toString(totals.onHand),
+                               locale.toString(totals.reserved), locale.toString(totals.available),
+                               locale.toString(totals.inbound), locale.toString(totals.damaged)));
 }
 
 } // namespace Stockroom::Ui

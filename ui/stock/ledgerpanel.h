@@ -25,12 +25,15 @@ public:
 
     // Shows row (nullptr: nothing selected); reloads the movements when the row changed version.
     void showRow(const Services::StockRow *row);
+    // The shown SKU's buckets summed over every location.
+    void showSkuTotals(const QString &sku, const Services::StockTotals &totals);
     QTableView *view() const { return m_view; }
 
 private:
     Models::MovementModel *m_model;
     QLabel *m_title;
     QLabel *m_balances;
+    QLabel *m_totals;
     QTableView *m_view;
     QString m_key;
     qint64 m_version = -1;

@@ -109,9 +109,14 @@ StockView::StockView(Models::ReadThread *reads, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StockView::updateSelection);
     connect(reads->worker(), &Models::ReadWorker::totalsLoaded, this,
             [this](quint64 requestId, const Services::StockTotals &totals) {
+                if (requestId == m_skuTotalsRequest) {
+                    m_ledger->showSkuTotals(m_skuTotalsOf, totals);
+                    return;
+                }
                 if (requestId != m_countRequest)
                     return;
                 m_matchCount = totals.rows;
+                m_totals = totals;
                 Q_EMIT summaryChanged();
             });
 }
@@ -143,7 +148,17 @@ void StockView::setLocations(const QList<Services::LocationRef> &locations)
 
 void StockView::updateSelection()
 {
-    m_ledger->showRow(currentRow());
+    const Services::StockRow *row = currentRow();
+    m_ledger->showRow(row);
+    if (row) {
+        // Totals over every location, whatever the filter shows.
+        Services::StockFilter only;
+        only.sku = row->sku;
+        m_skuTotalsOf = row->sku;
+        m_skuTotalsRequest = m_reads->requestTotals(only);
+    } else if (!row) {
+        m_skuTotalsOf.clear();
+    }
 }
 
 void StockView::countMatches()
@@ -155,8 +170,13 @@ void StockView::countMatches()
 QString StockView::summary() const
 {
     const int shown = m_stock->rowCount();
-    if (m_matchCount >= 0)
-        return tr("%Ln row(s)", nullptr, int(qMin<qint64>(m_matchCount, std::numeric_limits<int>::max())));
+    if (m_matchCount >= 0) {
+        const QLocale locale;
+        return tr("%Ln row(s)", nullptr, int(qMin<qint64>(m_matchCount, std::numeric_limits<int>::max()))) +
+               QStringLiteral(" · ") +
+               tr("on hand %1 · available %2")
+                   .arg(locale.toString(m_totals.onHand), locale.toString(m_totals.available));
+    }
     if (m_stock->hasMore())
         return tr("%Ln row(s) shown, more below", nullptr, shown);
     return tr("%Ln row(s)", nullptr, shown);

@@ -66,6 +66,9 @@ private:
     QLabel *m_empty;
     qint64 m_matchCount = -1;
     quint64 m_countRequest = 0;
+    quint64 m_skuTotalsRequest = 0;
+    QString m_skuTotalsOf;
+    Services::StockTotals m_totals;
 };
 
 } // namespace Stockroom::Ui
