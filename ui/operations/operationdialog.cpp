@@ -50,7 +50,7 @@ OperationDialog::OperationDialog(Kind kind, Services::OperationQueue *queue, Mod
         m_sku = addLine(QStringLiteral("sku"), tr("&SKU:"), tr("Scan a barcode or type a SKU"));
         m_skuInfo = new QLabel(this);
         m_skuInfo->setObjectName(QStringLiteral("skuInfo"));
-        m_skuInfo->setWordWrap(true);
+        m_skuInfo->setWordWrap(false); // two lines: what it is, and its buckets here
         m_skuInfo->setTextFormat(Qt::PlainText);
         m_skuInfo->setForegroundRole(QPalette::PlaceholderText);
         m_form->addRow(QString(), m_skuInfo);
@@ -82,6 +82,7 @@ OperationDialog::OperationDialog(Kind kind, Services::OperationQueue *queue, Mod
     if (kind == Kind::Adjust) {
         m_reason = addCombo(QStringLiteral("reason"), tr("&Reason:"));
         m_reason->setPlaceholderText(tr("Why the stock changes"));
+        m_reason->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(m_reason, &QComboBox::activated, this, [this] {
             m_reference->setFocus();
             m_reference->selectAll();
@@ -152,7 +153,7 @@ OperationDialog::OperationDialog(Kind kind, Services::OperationQueue *queue, Mod
     connect(queue, &Services::OperationQueue::finished, this, &OperationDialog::onFinished);
     connect(queue, &Services::OperationQueue::refused, this, &OperationDialog::onRefused);
     connect(queue, &Services::OperationQueue::queued, this, &OperationDialog::onQueued);
-    setMinimumWidth(460);
+    setMinimumWidth(580);
     start({}, {});
 }
 
@@ -199,6 +200,7 @@ QLineEdit *OperationDialog::addLine(const QString &name, const QString &label, c
 QComboBox *OperationDialog::addCombo(const QString &name, const QString &label)
 {
     auto *combo = new QComboBox(this);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     combo->setObjectName(name);
     addRow(label, combo, name);
     return combo;

@@ -1,5 +1,6 @@
 #include "ledgerpanel.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -41,7 +42,10 @@ LedgerPanel::LedgerPanel(Models::MovementModel *model, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     const int digit = m_view->fontMetrics().horizontalAdvance(u'0');
-    m_view->setColumnWidth(Models::MovementModel::When, digit * 15);
+    m_view->setColumnWidth(Models::MovementModel::When,
+                           m_view->fontMetrics().horizontalAdvance(QLocale().toString(
+                               QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)) +
+                               16);
     m_view->setColumnWidth(Models::MovementModel::Kind, digit * 10);
     m_view->setColumnWidth(Models::MovementModel::Quantity, digit * 6);
     m_view->setColumnWidth(Models::MovementModel::Bucket, digit * 10);

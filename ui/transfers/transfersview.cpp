@@ -48,6 +48,14 @@ TransfersView::TransfersView(Models::ReadThread *reads, Services::OperationQueue
                                     2 * metrics.height());
     table()->setColumnWidth(TransferModel::Sku, metrics.horizontalAdvance(QStringLiteral("SKU-000000")) + 16);
     table()->setColumnWidth(TransferModel::Name, metrics.horizontalAdvance(u'M') * 14);
+    const int location = metrics.horizontalAdvance(QStringLiteral("ST-CAMBRIDGE")) + 16;
+    table()->setColumnWidth(TransferModel::From, location);
+    table()->setColumnWidth(TransferModel::To, location);
+    int state = 0;
+    for (const char *code : {"in_transit", "received", "cancelled", "written_off"})
+        state = qMax(state, metrics.horizontalAdvance(TransferModel::stateText(QString::fromLatin1(code))));
+    table()->setColumnWidth(TransferModel::State, state + 16);
+    table()->setColumnWidth(TransferModel::Age, metrics.horizontalAdvance(QStringLiteral("88 d 88 h")) + 16);
     table()->horizontalHeader()->setSectionResizeMode(TransferModel::Name, QHeaderView::Stretch);
 
     connect(m_openOnly, &QCheckBox::toggled, this, &TransfersView::reload);

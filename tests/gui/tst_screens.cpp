@@ -1,0 +1,109 @@
+#include "screenshot.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <connection/session.h>
+#include <ledger/demoseeder.h>
+#include <mainwindow.h>
+#include <operations/operationdialog.h>
+#include <reservations/reservationmodel.h>
+#include <reservations/reservationsview.h>
+#include <stock/movementmodel.h>
+#include <stock/stocktablemodel.h>
+#include <stock/stockview.h>
+#include <testdatabase.h>
+#include <transfers/transfermodel.h>
+#include <transfers/transfersview.h>
+#include <workview.h>
+
+using namespace Stockroom;
+using Kind = Services::Operation::Kind;
+
+// Every view and form on the demo data at the two window sizes people use (a laptop's 1280×800 and a
+// desktop's 1920×1080): each view has rows, and no column header is cut off. With $STOCKROOM_SCREENSHOTS
+// set, each is saved as a PNG to look at.
+class TestScreens : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void checkHeaders(QTableView *table, const QString &where)
+    {
+        QHeaderView *header = table->horizontalHeader();
+        const QFontMetrics metrics(header->font());
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+            const int needed = metrics.horizontalAdvance(title) + 8;
+            QVERIFY2(header->sectionSize(column) >= needed,
+                     qPrintable(QStringLiteral("%1: the header “%2” is %3 px wide, its title needs %4 px")
+                                    .arg(where, title)
+                                    .arg(header->sectionSize(column))
+                                    .arg(needed)));
+        }
+    }
+
+private slots:
+    void everyViewAndFormAtBothSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void everyViewAndFormAtBothSizes()
+    {
+        QFETCH(QSize, size);
+        Tests::TestDatabase db;
+        STOCKROOM_REQUIRE_DB(db);
+        {
+            Services::Session session(db.spec());
+            auto seeded = Services::DemoSeeder(session).seed();
+            QVERIFY2(seeded, qPrintable(seeded.errorMessage()));
+        }
+        QTemporaryDir dir;
+        Ui::MainWindow window(db.spec(QStringLiteral("manager")),
+                              Ui::MainWindow::Options{dir.filePath(QStringLiteral("journal.json"))});
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.stockModel()->rowCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.permissions().known, 10000);
+        const QString suffix = u'-' + QString::fromLatin1(QTest::currentDataTag());
+
+        window.stockView()->selectRow(2);
+        QTRY_VERIFY_WITH_TIMEOUT(window.movementModel()->rowCount() > 0, 5000);
+        QTest::qWait(100);
+        checkHeaders(window.stockView(), QStringLiteral("stock"));
+        Tests::saveScreenshot(&window, QStringLiteral("view-stock") + suffix);
+
+        window.showView(window.transfersPage());
+        QTRY_VERIFY_WITH_TIMEOUT(window.transfersPage()->model()->rowCount() > 0, 10000);
+        window.transfersPage()->table()->selectRow(0);
+        checkHeaders(window.transfersPage()->table(), QStringLiteral("transfers"));
+        Tests::saveScreenshot(&window, QStringLiteral("view-transfers") + suffix);
+
+        window.showView(window.reservationsPage());
+        QTRY_VERIFY_WITH_TIMEOUT(window.reservationsPage()->model()->rowCount() > 0, 10000);
+        checkHeaders(window.reservationsPage()->table(), QStringLiteral("reservations"));
+        Tests::saveScreenshot(&window, QStringLiteral("view-reservations") + suffix);
+
+        window.showView(window.stockPage());
+        for (const Kind kind :
+             {Kind::Receive, Kind::Return, Kind::Count, Kind::Adjust, Kind::TransferShip, Kind::TransferReceive}) {
+            Ui::OperationDialog *dialog = window.openOperation(kind);
+            QVERIFY(dialog->isVisible());
+            QTest::qWait(200); // the SKU's buckets arrive
+            Tests::saveScreenshot(dialog, QStringLiteral("form-") + Services::Operation::kindName(kind) + suffix);
+            dialog->close();
+        }
+    }
+};
+
+QTEST_MAIN(TestScreens)
+#include "tst_screens.moc"
