@@ -71,6 +71,30 @@
         <source>Backordered</source>
         <translation>Rückstand</translation>
     </message>
+    <message>
+        <source>Scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -95,6 +119,57 @@
     </message>
 </context>
 <context>
+    <name>StockExport</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished">Bestand</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished">Reserviert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished">Verfügbar</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished">Im Zulauf</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">Beschädigt</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation type="unfinished">Sicherheitsbestand</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation type="unfinished">Rückstand</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Models::MovementModel</name>
     <message>
         <source>When</source>
@@ -103,10 +178,6 @@
     <message>
         <source>What</source>
         <translation>Vorgang</translation>
-    </message>
-    <message>
-        <source>Bucket</source>
-        <translation>Bestandsart</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -119,6 +190,90 @@
     <message>
         <source>Who</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::ReservationModel</name>
+    <message numerus="yes">
+        <source>Expired %Ln second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %Ln minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %Ln hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold&apos;s time has run out; the next sweep returns its stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -170,6 +325,73 @@
     <message>
         <source>Backordered</source>
         <translation>Rückstand</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::TransferModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Eingebucht</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Bezeichnung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -265,10 +487,6 @@
 <context>
     <name>Stockroom::Ui::LedgerPanel</name>
     <message>
-        <source>Recent movements</source>
-        <translation>Letzte Buchungen</translation>
-    </message>
-    <message>
         <source>No stock row selected</source>
         <translation>Keine Bestandszeile ausgewählt</translation>
     </message>
@@ -284,16 +502,98 @@
         <source>On hand %1 · reserved %2 · available %3 · inbound %4 · damaged %5 · safety stock %6</source>
         <translation>Bestand %1 · reserviert %2 · verfügbar %3 · im Zulauf %4 · beschädigt %5 · Sicherheitsbestand %6</translation>
     </message>
+    <message>
+        <source>Movements, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at all %2: on hand %3 · reserved %4 · available %5 · inbound %6 · damaged %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::LocationDialog</name>
+    <message>
+        <source>Edit location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. North (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A latitude is a number from -90 to 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longitude is a number from -180 to 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude and longitude go together: enter both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position once set can be moved but not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stockroom::Ui::MainWindow</name>
     <message>
         <source>Stockroom — %1</source>
         <translation>Stockroom — %1</translation>
-    </message>
-    <message>
-        <source>an operation could not reach the ledger</source>
-        <translation>Ein Vorgang konnte die Datenbank nicht erreichen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -347,20 +647,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 rows shown, more below</source>
-        <translation>%1 Zeilen angezeigt, weitere folgen</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>Offline since %1, showing stock as of %2. Operations you enter are kept and sent when the connection returns; reconnecting automatically…</source>
-        <translation>Offline seit %1, Stand des angezeigten Bestands: %2. Von Ihnen erfasste Vorgänge werden gespeichert und gesendet, sobald die Verbindung wieder besteht; die Verbindung wird automatisch wiederhergestellt…</translation>
     </message>
     <message>
         <source>&amp;Export view as CSV…</source>
@@ -477,6 +765,57 @@
         <source>%1 applied, %2 refused from the offline journal</source>
         <translation>Offline-Journal: %1 gebucht, %2 abgelehnt</translation>
     </message>
+    <message>
+        <source>An operation could not reach the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger on this computer stopped; Stockroom is starting it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger on this computer could not be started again: %1. Stockroom tries again every %Ln second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting automatically…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1, showing stock as of %2. Operations you enter are kept and sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;SKU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set safety s&amp;tock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the manager or admin role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stockroom::Ui::OperationDialog</name>
@@ -525,32 +864,8 @@
         <translation>+5 gefunden, -2 beschädigt</translation>
     </message>
     <message>
-        <source>Empty: everything still in transit</source>
-        <translation>Leer: gesamte noch unterwegs befindliche Menge</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation>Beschädigt</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>Verloren</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>Gefunden</translation>
-    </message>
-    <message>
-        <source>theft</source>
-        <translation>Diebstahl</translation>
-    </message>
-    <message>
-        <source>correction</source>
-        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Why the stock changes</source>
@@ -669,18 +984,6 @@
         <translation>%1 aus Umlagerung %2 am Standort %3 empfangen.</translation>
     </message>
     <message>
-        <source>Returned %1 × %2 at %3 %4.</source>
-        <translation>%1 × %2 am Standort %3 %4 zurückgenommen.</translation>
-    </message>
-    <message>
-        <source>as damaged</source>
-        <translation>als beschädigt</translation>
-    </message>
-    <message>
-        <source>to stock</source>
-        <translation>in den Bestand</translation>
-    </message>
-    <message>
         <source>(It had already been applied; nothing changed twice.)</source>
         <translation>(Der Vorgang war bereits gebucht; nichts wurde doppelt geändert.)</translation>
     </message>
@@ -703,6 +1006,510 @@
     <message>
         <source>Offline: “%1” is saved in the local journal and will be sent when the connection returns.</source>
         <translation>Offline: „%1“ wurde im lokalen Journal gespeichert und wird gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Choose the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything still in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the transfer goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” adds stock: enter a positive change, e.g. +2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes stock out: enter a negative change, e.g. -2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a note saying what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many arrived, or tick “Everything still in transit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 × %2 at %3 as damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 × %2 at %3 to stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never stocked at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1: on hand %2 · reserved %3 · available %4 · inbound %5 · damaged %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was scanned into the quantity: it is taken as the transfer number. Enter the quantity that arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was scanned into the quantity: it is taken as the next SKU, not as a quantity. Enter the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3 at %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand would go from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock on hand is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is far more than usual: over %1, and over ten times the stock on hand. A barcode scanned into the quantity looks like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusually large quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::RecordPage</name>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished">Alle Standorte</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: “%1” is kept and sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::ReferenceDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the current values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::ReservationsView</name>
+    <message>
+        <source>&amp;Expired, not yet swept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Release %Ln hold(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Releasing several holds at once needs the %1 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the held stock to available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hold is past its time: the sweeper is keeping up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock is held.
+A checkout or an order reserves stock here until it is sold or released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock is held at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit hold %1? Its stock leaves on hand as sold; this cannot be undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release hold %1? Its stock becomes available to sell again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %Ln hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %Ln hold(s)? Their stock becomes available to sell again.
+Why (recorded in the ledger with each release):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing released: a bulk release needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 committed: its stock is sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 released: its stock is available again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hold(s) released</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already ended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SafetyStockDialog</name>
+    <message>
+        <source>Safety stock of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Safety stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety stock of %1 at %2 is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SkuDialog</name>
+    <message>
+        <source>Edit SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One barcode per line (EAN-13, UPC-A, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12.50 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SKU needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” is too long for a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit cost as an amount such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cost once set can be changed but not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::StockView</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on hand %1 · available %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) shown, more below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below its safety stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger holds no stock yet.
+Receive stock (F2) to start, or start Stockroom with --demo to try it with a demo shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock %1.
+Clear or change the filter to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::TransfersView</name>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished">&amp;Wareneingang…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the transfer: what is still in transit goes back to where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off units lost or damaged on the way, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transfer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transfer is in transit.
+Ship one with Stock ▸ Ship transfer (F7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer to or from %1 is in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer has been shipped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer to or from %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer %1 of %2 from %3 to %4?
+
+The %5 still in transit go back to %3&apos;s stock on hand; what %4 has received stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 cancelled: what was in transit is back at its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote off %1 of transfer %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::WriteOffDialog</name>
+    <message>
+        <source>Write off from transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 to %4: %5 still in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the units are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished">&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the units are written off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

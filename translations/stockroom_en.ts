@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Stockroom::Models::ReservationModel</name>
+    <message numerus="yes">
+        <source>Expired %Ln second(s) ago</source>
+        <translation>
+            <numerusform>Expired %Ln second ago</numerusform>
+            <numerusform>Expired %Ln seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %Ln minute(s) ago</source>
+        <translation>
+            <numerusform>Expired %Ln minute ago</numerusform>
+            <numerusform>Expired %Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %Ln hour(s) ago</source>
+        <translation>
+            <numerusform>Expired %Ln hour ago</numerusform>
+            <numerusform>Expired %Ln hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::LedgerPanel</name>
+    <message numerus="yes">
+        <source>%Ln location(s)</source>
+        <translation>
+            <numerusform>%Ln location</numerusform>
+            <numerusform>%Ln locations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n operation(s) waiting to be sent</source>
@@ -15,6 +49,102 @@
         <translation>
             <numerusform>Back online. %n operation typed while offline was sent.</numerusform>
             <numerusform>Back online. %n operations typed while offline were sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger on this computer could not be started again: %1. Stockroom tries again every %Ln second(s).</source>
+        <translation>
+            <numerusform>The ledger on this computer could not be started again: %1. Stockroom tries again every %Ln second.</numerusform>
+            <numerusform>The ledger on this computer could not be started again: %1. Stockroom tries again every %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::ReservationsView</name>
+    <message numerus="yes">
+        <source>&amp;Release %Ln hold(s)…</source>
+        <translation>
+            <numerusform>&amp;Release %Ln hold…</numerusform>
+            <numerusform>&amp;Release %Ln holds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hold(s)</source>
+        <translation>
+            <numerusform>%Ln hold</numerusform>
+            <numerusform>%Ln holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired</source>
+        <translation>
+            <numerusform>%Ln expired</numerusform>
+            <numerusform>%Ln expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %Ln hold(s)</source>
+        <translation>
+            <numerusform>Release %Ln hold</numerusform>
+            <numerusform>Release %Ln holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %Ln hold(s)? Their stock becomes available to sell again.
+Why (recorded in the ledger with each release):</source>
+        <translation>
+            <numerusform>Release %Ln hold? Its stock becomes available to sell again.
+Why (recorded in the ledger with each release):</numerusform>
+            <numerusform>Release %Ln holds? Their stock becomes available to sell again.
+Why (recorded in the ledger with each release):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hold(s) released</source>
+        <translation>
+            <numerusform>%Ln hold released</numerusform>
+            <numerusform>%Ln holds released</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already ended</source>
+        <translation>
+            <numerusform>%Ln already ended</numerusform>
+            <numerusform>%Ln already ended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::StockView</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) shown, more below</source>
+        <translation>
+            <numerusform>%Ln row shown, more below</numerusform>
+            <numerusform>%Ln rows shown, more below</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::TransfersView</name>
+    <message numerus="yes">
+        <source>%Ln transfer(s)</source>
+        <translation>
+            <numerusform>%Ln transfer</numerusform>
+            <numerusform>%Ln transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln unit</numerusform>
+            <numerusform>%Ln units</numerusform>
         </translation>
     </message>
 </context>
