@@ -73,27 +73,27 @@
     </message>
     <message>
         <source>Scrapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschrottet</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Theft</source>
-        <translation type="unfinished"></translation>
+        <translation>Diebstahl</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
 </context>
 <context>
@@ -122,51 +122,51 @@
     <name>StockExport</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Location name</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortbezeichnung</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">Bestand</translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">Reserviert</translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished">Verfügbar</translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished">Im Zulauf</translation>
+        <translation>Im Zulauf</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">Beschädigt</translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <source>Safety stock</source>
-        <translation type="unfinished">Sicherheitsbestand</translation>
+        <translation>Sicherheitsbestand</translation>
     </message>
     <message>
         <source>Backordered</source>
-        <translation type="unfinished">Rückstand</translation>
+        <translation>Rückstand</translation>
     </message>
 </context>
 <context>
@@ -193,87 +193,87 @@
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsart</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Models::ReservationModel</name>
     <message numerus="yes">
         <source>Expired %Ln second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %Ln Sekunde abgelaufen</numerusform>
+            <numerusform>Vor %Ln Sekunden abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired %Ln minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %Ln Minute abgelaufen</numerusform>
+            <numerusform>Vor %Ln Minuten abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired %Ln hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %Ln Stunde abgelaufen</numerusform>
+            <numerusform>Vor %Ln Stunden abgelaufen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>The hold&apos;s time has run out; the next sweep returns its stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reservierungsfrist ist abgelaufen; die nächste Bereinigung gibt den Bestand wieder frei.</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab am %1</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
 </context>
 <context>
@@ -331,67 +331,67 @@
     <name>Stockroom::Models::TransferModel</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Eingebucht</translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschrieben</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Shipped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet von</translation>
     </message>
 </context>
 <context>
@@ -504,17 +504,17 @@
     </message>
     <message>
         <source>Movements, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen, neueste zuerst</translation>
     </message>
     <message>
         <source>%1 at all %2: on hand %3 · reserved %4 · available %5 · inbound %6 · damaged %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 insgesamt: Bestand %3 · reserviert %4 · verfügbar %5 · im Zulauf %6 · beschädigt %7</translation>
     </message>
     <message numerus="yes">
         <source>%Ln location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Standort</numerusform>
+            <numerusform>%Ln Standorten</numerusform>
         </translation>
     </message>
 </context>
@@ -522,71 +522,71 @@
     <name>Stockroom::Ui::LocationDialog</name>
     <message>
         <source>Edit location %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 bearbeiten</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>e.g. North (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Nord (optional)</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breiten&amp;grad:</translation>
     </message>
     <message>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längengrad:</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <source>A location needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standort benötigt eine Bezeichnung.</translation>
     </message>
     <message>
         <source>A latitude is a number from -90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Breitengrad muss eine Zahl zwischen -90 und 90 sein.</translation>
     </message>
     <message>
         <source>A longitude is a number from -180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Längengrad muss eine Zahl zwischen -180 und 180 sein.</translation>
     </message>
     <message>
         <source>Latitude and longitude go together: enter both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breiten- und Längengrad gehören zusammen: Geben Sie beide ein.</translation>
     </message>
     <message>
         <source>A position once set can be moved but not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einmal festgelegte Position kann geändert, aber nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Location %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -767,54 +767,54 @@
     </message>
     <message>
         <source>An operation could not reach the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorgang konnte die Datenbank nicht erreichen.</translation>
     </message>
     <message>
         <source>The ledger on this computer stopped; Stockroom is starting it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank auf diesem Computer wurde beendet; Stockroom startet sie neu…</translation>
     </message>
     <message numerus="yes">
         <source>The ledger on this computer could not be started again: %1. Stockroom tries again every %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datenbank auf diesem Computer konnte nicht neu gestartet werden: %1. Stockroom versucht es im Abstand von %Ln Sekunde erneut.</numerusform>
+            <numerusform>Die Datenbank auf diesem Computer konnte nicht neu gestartet werden: %1. Stockroom versucht es im Abstand von %Ln Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reconnecting automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wird automatisch wiederhergestellt…</translation>
     </message>
     <message>
         <source>Offline since %1, showing stock as of %2. Operations you enter are kept and sent when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1, Stand des angezeigten Bestands: %2. Von Ihnen erfasste Vorgänge werden gespeichert und gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <source>Edit &amp;SKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SKU bearbeiten…</translation>
     </message>
     <message>
         <source>Edit &amp;location…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan&amp;dort bearbeiten…</translation>
     </message>
     <message>
         <source>Set safety s&amp;tock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsbestand &amp;festlegen…</translation>
     </message>
     <message>
         <source>Needs the manager or admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert die Rolle „manager“ oder „admin“.</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerungen</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen</translation>
     </message>
 </context>
 <context>
@@ -1009,266 +1009,269 @@
     </message>
     <message>
         <source>Choose the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel auswählen</translation>
     </message>
     <message>
         <source>&amp;Everything still in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamte noch unterwegs befindliche Menge</translation>
     </message>
     <message>
         <source>Cancel transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung stornieren</translation>
     </message>
     <message>
         <source>Write off transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung abschreiben</translation>
     </message>
     <message>
         <source>Commit hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung abschließen</translation>
     </message>
     <message>
         <source>Release hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung freigeben</translation>
     </message>
     <message>
         <source>Release holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen freigeben</translation>
     </message>
     <message>
         <source>Choose where the transfer goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Ziel der Umlagerung.</translation>
     </message>
     <message>
         <source>“%1” adds stock: enter a positive change, e.g. +2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erhöht den Bestand: Geben Sie eine positive Änderung ein, z. B. +2.</translation>
     </message>
     <message>
         <source>“%1” takes stock out: enter a negative change, e.g. -2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verringert den Bestand: Geben Sie eine negative Änderung ein, z. B. -2.</translation>
     </message>
     <message>
         <source>“%1” needs a note saying what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erfordert eine Bemerkung, was passiert ist.</translation>
     </message>
     <message>
         <source>Enter how many arrived, or tick “Everything still in transit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die eingetroffene Menge ein oder aktivieren Sie „Gesamte noch unterwegs befindliche Menge“.</translation>
     </message>
     <message>
         <source>Returned %1 × %2 at %3 as damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 am Standort %3 als beschädigt zurückgenommen.</translation>
     </message>
     <message>
         <source>Returned %1 × %2 at %3 to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 am Standort %3 in den Bestand zurückgenommen.</translation>
     </message>
     <message>
         <source>Never stocked at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Standort %1 noch nie im Bestand.</translation>
     </message>
     <message>
         <source>At %1: on hand %2 · reserved %3 · available %4 · inbound %5 · damaged %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Standort %1: Bestand %2 · reserviert %3 · verfügbar %4 · im Zulauf %5 · beschädigt %6</translation>
     </message>
     <message>
         <source>“%1” was scanned into the quantity: it is taken as the transfer number. Enter the quantity that arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in das Mengenfeld gescannt: Der Wert wird als Umlagerungsnummer übernommen. Geben Sie die eingetroffene Menge ein.</translation>
     </message>
     <message>
         <source>“%1” was scanned into the quantity: it is taken as the next SKU, not as a quantity. Enter the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in das Mengenfeld gescannt: Der Wert wird als nächste SKU übernommen, nicht als Menge. Geben Sie die Menge ein.</translation>
     </message>
     <message>
         <source>%1 %2 × %3 at %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3 am Standort %4?</translation>
     </message>
     <message>
         <source>On hand would go from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand würde sich von %1 auf %2 ändern.</translation>
     </message>
     <message>
         <source>The stock on hand is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand ist hier nicht bekannt.</translation>
     </message>
     <message>
         <source>That is far more than usual: over %1, and over ten times the stock on hand. A barcode scanned into the quantity looks like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist weit mehr als üblich: über %1 und mehr als das Zehnfache des Bestands. So sieht es aus, wenn ein Barcode in das Mengenfeld gescannt wurde.</translation>
     </message>
     <message>
         <source>Unusually large quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewöhnlich große Menge</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Correct the quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge korrigieren</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::RecordPage</name>
     <message>
         <source>All locations</source>
-        <translation type="unfinished">Alle Standorte</translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>Offline: “%1” is kept and sent when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: „%1“ wird gespeichert und gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::ReferenceDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Reading the current values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Werte werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the current values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Werte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::ReservationsView</name>
     <message>
         <source>&amp;Expired, not yet swept</source>
-        <translation type="unfinished"></translation>
+        <translation>Abg&amp;elaufen, noch nicht bereinigt</translation>
     </message>
     <message>
         <source>&amp;Commit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Absch&amp;ließen…</translation>
     </message>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben…</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Release %Ln hold(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Reservierung &amp;freigeben…</numerusform>
+            <numerusform>%Ln Reservierungen &amp;freigeben…</numerusform>
         </translation>
     </message>
     <message>
         <source>Releasing several holds at once needs the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum gleichzeitigen Freigeben mehrerer Reservierungen ist die Rolle „%1“ erforderlich.</translation>
     </message>
     <message>
         <source>Return the held stock to available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den reservierten Bestand wieder verfügbar machen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Reservierung</numerusform>
+            <numerusform>%Ln Reservierungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, davon %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln abgelaufen</numerusform>
+            <numerusform>%Ln abgelaufen</numerusform>
         </translation>
     </message>
     <message>
         <source>No hold is past its time: the sweeper is keeping up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reservierung ist überfällig: Die automatische Bereinigung ist auf dem aktuellen Stand.</translation>
     </message>
     <message>
         <source>No stock is held.
 A checkout or an order reserves stock here until it is sold or released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Bestand reserviert.
+Ein Bezahlvorgang oder eine Bestellung reserviert hier Bestand, bis er verkauft oder freigegeben wird.</translation>
     </message>
     <message>
         <source>No stock is held at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Standort %1 ist kein Bestand reserviert.</translation>
     </message>
     <message>
         <source>Commit hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung %1 abschließen</translation>
     </message>
     <message>
         <source>Commit hold %1? Its stock leaves on hand as sold; this cannot be undone here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung %1 abschließen? Der reservierte Bestand wird als verkauft ausgebucht; dies kann hier nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>Release hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung %1 freigeben</translation>
     </message>
     <message>
         <source>Release hold %1? Its stock becomes available to sell again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung %1 freigeben? Der reservierte Bestand ist dann wieder für den Verkauf verfügbar.</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message numerus="yes">
         <source>Release %Ln hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Reservierung freigeben</numerusform>
+            <numerusform>%Ln Reservierungen freigeben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release %Ln hold(s)? Their stock becomes available to sell again.
 Why (recorded in the ledger with each release):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Reservierung freigeben? Der reservierte Bestand ist dann wieder für den Verkauf verfügbar.
+Grund (wird bei jeder Freigabe in der Datenbank vermerkt):</numerusform>
+            <numerusform>%Ln Reservierungen freigeben? Der reservierte Bestand ist dann wieder für den Verkauf verfügbar.
+Grund (wird bei jeder Freigabe in der Datenbank vermerkt):</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing released: a bulk release needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts freigegeben: Eine Sammelfreigabe muss begründet werden.</translation>
     </message>
     <message>
         <source>Hold %1 committed: its stock is sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung %1 abgeschlossen: Der Bestand ist verkauft.</translation>
     </message>
     <message>
         <source>Hold %1 released: its stock is available again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung %1 freigegeben: Der Bestand ist wieder verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hold(s) released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Reservierung freigegeben</numerusform>
+            <numerusform>%Ln Reservierungen freigegeben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bereits beendet</numerusform>
+            <numerusform>%Ln bereits beendet</numerusform>
         </translation>
     </message>
 </context>
@@ -1276,240 +1279,245 @@ Why (recorded in the ledger with each release):</source>
     <name>Stockroom::Ui::SafetyStockDialog</name>
     <message>
         <source>Safety stock of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsbestand von %1 am Standort %2</translation>
     </message>
     <message>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort:</translation>
     </message>
     <message>
         <source>&amp;Safety stock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits&amp;bestand:</translation>
     </message>
     <message>
         <source>Safety stock of %1 at %2 is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitsbestand von %1 am Standort %2 beträgt jetzt %3.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::SkuDialog</name>
     <message>
         <source>Edit SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1 bearbeiten</translation>
     </message>
     <message>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>One barcode per line (EAN-13, UPC-A, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Barcode pro Zeile (EAN-13, UPC-A, …)</translation>
     </message>
     <message>
         <source>&amp;Barcodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;rcodes:</translation>
     </message>
     <message>
         <source>e.g. 12.50 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 12.50 (optional)</translation>
     </message>
     <message>
         <source>Unit &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück&amp;kosten:</translation>
     </message>
     <message>
         <source>A SKU needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SKU benötigt eine Bezeichnung.</translation>
     </message>
     <message>
         <source>“%1…” is too long for a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1…“ ist zu lang für einen Barcode.</translation>
     </message>
     <message>
         <source>Enter the unit cost as an amount such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Stückkosten als Betrag mit Dezimalpunkt ein, z. B. 12.50.</translation>
     </message>
     <message>
         <source>A unit cost once set can be changed but not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal festgelegte Stückkosten können geändert, aber nicht entfernt werden.</translation>
     </message>
     <message>
         <source>SKU %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::StockView</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>on hand %1 · available %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand %1 · verfügbar %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) shown, more below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile angezeigt, weitere folgen</numerusform>
+            <numerusform>%Ln Zeilen angezeigt, weitere folgen</numerusform>
         </translation>
     </message>
     <message>
         <source>matching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>passend zu „%1“</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am Standort %1</translation>
     </message>
     <message>
         <source>in region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Region %1</translation>
     </message>
     <message>
         <source>below its safety stock</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Sicherheitsbestand</translation>
     </message>
     <message>
         <source>The ledger holds no stock yet.
 Receive stock (F2) to start, or start Stockroom with --demo to try it with a demo shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält noch keinen Bestand.
+Buchen Sie zunächst einen Wareneingang (F2) oder starten Sie Stockroom mit --demo, um es mit einem Demo-Geschäft auszuprobieren.</translation>
     </message>
     <message>
         <source>No stock %1.
 Clear or change the filter to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bestand %1.
+Leeren oder ändern Sie den Filter, um mehr zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::TransfersView</name>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;offene</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
-        <translation type="unfinished">&amp;Wareneingang…</translation>
+        <translation>&amp;Empfangen…</translation>
     </message>
     <message>
         <source>&amp;Cancel transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung s&amp;tornieren…</translation>
     </message>
     <message>
         <source>&amp;Write off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Absch&amp;reiben…</translation>
     </message>
     <message>
         <source>Needs the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert die Rolle „%1“.</translation>
     </message>
     <message>
         <source>Cancel the transfer: what is still in transit goes back to where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung stornieren: Die noch unterwegs befindliche Menge geht zurück an den Ausgangsstandort.</translation>
     </message>
     <message>
         <source>Write off units lost or damaged on the way, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs verlorene oder beschädigte Einheiten mit Begründung abschreiben.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Umlagerung</numerusform>
+            <numerusform>%Ln Umlagerungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No transfer is in transit.
 Ship one with Stock ▸ Ship transfer (F7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Umlagerung unterwegs.
+Versenden Sie eine über Bestand ▸ Umlagerung versenden (F7).</translation>
     </message>
     <message>
         <source>No transfer to or from %1 is in transit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Umlagerung von oder nach %1 unterwegs.</translation>
     </message>
     <message>
         <source>No transfer has been shipped yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Umlagerung versendet.</translation>
     </message>
     <message>
         <source>No transfer to or from %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Umlagerung von oder nach %1.</translation>
     </message>
     <message>
         <source>Cancel transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung %1 stornieren</translation>
     </message>
     <message>
         <source>Cancel transfer %1 of %2 from %3 to %4?
 
 The %5 still in transit go back to %3&apos;s stock on hand; what %4 has received stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung %1 (%2) von %3 nach %4 stornieren?
+
+Noch unterwegs: %5. Diese Menge wird in den Bestand von %3 zurückgebucht; was %4 bereits empfangen hat, bleibt dort.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einheit</numerusform>
+            <numerusform>%Ln Einheiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung stornieren</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Transfer %1 cancelled: what was in transit is back at its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung %1 storniert: Die unterwegs befindliche Menge ist zurück am Ausgangsstandort.</translation>
     </message>
     <message>
         <source>Wrote off %1 of transfer %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Umlagerung %2 abgeschrieben (%3).</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::WriteOffDialog</name>
     <message>
         <source>Write off from transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschreibung aus Umlagerung %1</translation>
     </message>
     <message>
         <source>%1 %2 from %3 to %4: %5 still in transit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 nach %4: %5 noch unterwegs.</translation>
     </message>
     <message>
         <source>Why the units are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für den Verlust der Einheiten</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished">&amp;Menge:</translation>
+        <translation>&amp;Menge:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Grund:</translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Write off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschreiben</translation>
     </message>
     <message>
         <source>Choose why the units are written off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Grund für die Abschreibung.</translation>
     </message>
 </context>
 <context>

@@ -73,27 +73,27 @@
     </message>
     <message>
         <source>Scrapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis au rebut</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <source>Theft</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmé</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
 </context>
 <context>
@@ -122,51 +122,51 @@
     <name>StockExport</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Désignation</translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Location name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;emplacement</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">En stock</translation>
+        <translation>En stock</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">Réservé</translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished">Disponible</translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished">À recevoir</translation>
+        <translation>À recevoir</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">Endommagé</translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <source>Safety stock</source>
-        <translation type="unfinished">Stock de sécurité</translation>
+        <translation>Stock de sécurité</translation>
     </message>
     <message>
         <source>Backordered</source>
-        <translation type="unfinished">En reliquat</translation>
+        <translation>En reliquat</translation>
     </message>
 </context>
 <context>
@@ -193,87 +193,87 @@
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de stock</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Models::ReservationModel</name>
     <message numerus="yes">
         <source>Expired %Ln second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expirée il y a %Ln seconde</numerusform>
+            <numerusform>Expirée il y a %Ln secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired %Ln minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expirée il y a %Ln minute</numerusform>
+            <numerusform>Expirée il y a %Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired %Ln hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expirée il y a %Ln heure</numerusform>
+            <numerusform>Expirée il y a %Ln heures</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>The hold&apos;s time has run out; the next sweep returns its stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de la réservation est écoulé ; la prochaine purge remettra son stock en disponible.</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le %1</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Désignation</translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par</translation>
     </message>
 </context>
 <context>
@@ -331,67 +331,67 @@
     <name>Stockroom::Models::TransferModel</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Réceptionné</translation>
+        <translation>Réceptionné</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé en perte</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Désignation</translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédié</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>Shipped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédié par</translation>
     </message>
 </context>
 <context>
@@ -504,17 +504,17 @@
     </message>
     <message>
         <source>Movements, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvements, les plus récents en premier</translation>
     </message>
     <message>
         <source>%1 at all %2: on hand %3 · reserved %4 · available %5 · inbound %6 · damaged %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 au total : en stock %3 · réservé %4 · disponible %5 · à recevoir %6 · endommagé %7</translation>
     </message>
     <message numerus="yes">
         <source>%Ln location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln emplacement</numerusform>
+            <numerusform>%Ln emplacements</numerusform>
         </translation>
     </message>
 </context>
@@ -522,71 +522,71 @@
     <name>Stockroom::Ui::LocationDialog</name>
     <message>
         <source>Edit location %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement :</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>e.g. North (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Nord (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région :</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. %1</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latitude :</translation>
     </message>
     <message>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ongitude :</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>A location needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement doit avoir un nom.</translation>
     </message>
     <message>
         <source>A latitude is a number from -90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude doit être un nombre compris entre -90 et 90.</translation>
     </message>
     <message>
         <source>A longitude is a number from -180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitude doit être un nombre compris entre -180 et 180.</translation>
     </message>
     <message>
         <source>Latitude and longitude go together: enter both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude et la longitude vont ensemble : saisissez les deux.</translation>
     </message>
     <message>
         <source>A position once set can be moved but not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une position déjà définie peut être modifiée, mais pas supprimée.</translation>
     </message>
     <message>
         <source>Location %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement %1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -767,54 +767,54 @@
     </message>
     <message>
         <source>An operation could not reach the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération n&apos;a pas pu atteindre la base de données.</translation>
     </message>
     <message>
         <source>The ledger on this computer stopped; Stockroom is starting it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de cet ordinateur s&apos;est arrêtée ; Stockroom la redémarre…</translation>
     </message>
     <message numerus="yes">
         <source>The ledger on this computer could not be started again: %1. Stockroom tries again every %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La base de données de cet ordinateur n&apos;a pas pu être redémarrée : %1. Stockroom réessaie à intervalles de %Ln seconde.</numerusform>
+            <numerusform>La base de données de cet ordinateur n&apos;a pas pu être redémarrée : %1. Stockroom réessaie à intervalles de %Ln secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reconnecting automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion automatique en cours…</translation>
     </message>
     <message>
         <source>Offline since %1, showing stock as of %2. Operations you enter are kept and sent when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis %1, dernière mise à jour du stock affiché : %2. Les opérations que vous saisissez sont conservées et seront envoyées au retour de la connexion.</translation>
     </message>
     <message>
         <source>Edit &amp;SKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;SKU…</translation>
     </message>
     <message>
         <source>Edit &amp;location…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;emp&amp;lacement…</translation>
     </message>
     <message>
         <source>Set safety s&amp;tock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le stoc&amp;k de sécurité…</translation>
     </message>
     <message>
         <source>Needs the manager or admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le rôle « manager » ou « admin ».</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations</translation>
     </message>
 </context>
 <context>
@@ -1009,266 +1009,269 @@
     </message>
     <message>
         <source>Choose the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la destination</translation>
     </message>
     <message>
         <source>&amp;Everything still in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ute la quantité encore en transit</translation>
     </message>
     <message>
         <source>Cancel transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le transfert</translation>
     </message>
     <message>
         <source>Write off transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer un transfert en perte</translation>
     </message>
     <message>
         <source>Commit hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider la réservation</translation>
     </message>
     <message>
         <source>Release hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la réservation</translation>
     </message>
     <message>
         <source>Release holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer des réservations</translation>
     </message>
     <message>
         <source>Choose where the transfer goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la destination du transfert.</translation>
     </message>
     <message>
         <source>“%1” adds stock: enter a positive change, e.g. +2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » augmente le stock : saisissez une variation positive, par exemple +2.</translation>
     </message>
     <message>
         <source>“%1” takes stock out: enter a negative change, e.g. -2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » diminue le stock : saisissez une variation négative, par exemple -2.</translation>
     </message>
     <message>
         <source>“%1” needs a note saying what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite une remarque expliquant ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>Enter how many arrived, or tick “Everything still in transit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la quantité arrivée ou cochez « Toute la quantité encore en transit ».</translation>
     </message>
     <message>
         <source>Returned %1 × %2 at %3 as damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour de %1 × %2 à l&apos;emplacement %3 à l&apos;état endommagé.</translation>
     </message>
     <message>
         <source>Returned %1 × %2 at %3 to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour de %1 × %2 à l&apos;emplacement %3, remis en stock.</translation>
     </message>
     <message>
         <source>Never stocked at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore jamais en stock à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>At %1: on hand %2 · reserved %3 · available %4 · inbound %5 · damaged %6</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;emplacement %1 : en stock %2 · réservé %3 · disponible %4 · à recevoir %5 · endommagé %6</translation>
     </message>
     <message>
         <source>“%1” was scanned into the quantity: it is taken as the transfer number. Enter the quantity that arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été scanné dans le champ de quantité : il est pris comme numéro de transfert. Saisissez la quantité arrivée.</translation>
     </message>
     <message>
         <source>“%1” was scanned into the quantity: it is taken as the next SKU, not as a quantity. Enter the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été scanné dans le champ de quantité : il est pris comme SKU suivant, et non comme quantité. Saisissez la quantité.</translation>
     </message>
     <message>
         <source>%1 %2 × %3 at %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 × %3 à l&apos;emplacement %4 ?</translation>
     </message>
     <message>
         <source>On hand would go from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stock passerait de %1 à %2.</translation>
     </message>
     <message>
         <source>The stock on hand is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stock n&apos;est pas connu ici.</translation>
     </message>
     <message>
         <source>That is far more than usual: over %1, and over ten times the stock on hand. A barcode scanned into the quantity looks like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est bien plus que d&apos;habitude : plus de %1, et plus de dix fois le stock. C&apos;est ce qui arrive typiquement lorsqu&apos;un code-barres est scanné dans le champ de quantité.</translation>
     </message>
     <message>
         <source>Unusually large quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité inhabituellement élevée</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Correct the quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la quantité</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::RecordPage</name>
     <message>
         <source>All locations</source>
-        <translation type="unfinished">Tous les emplacements</translation>
+        <translation>Tous les emplacements</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished">&amp;Emplacement :</translation>
+        <translation>&amp;Emplacement :</translation>
     </message>
     <message>
         <source>Offline: “%1” is kept and sent when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : « %1 » est conservé et sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::ReferenceDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Reading the current values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des valeurs actuelles…</translation>
     </message>
     <message>
         <source>Could not read the current values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les valeurs actuelles : %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::ReservationsView</name>
     <message>
         <source>&amp;Expired, not yet swept</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpirées, pas encore purgées</translation>
     </message>
     <message>
         <source>&amp;Commit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider…</translation>
     </message>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libérer…</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Release %Ln hold(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Libérer %Ln réservation…</numerusform>
+            <numerusform>&amp;Libérer %Ln réservations…</numerusform>
         </translation>
     </message>
     <message>
         <source>Releasing several holds at once needs the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer plusieurs réservations à la fois nécessite le rôle « %1 ».</translation>
     </message>
     <message>
         <source>Return the held stock to available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le stock réservé en disponible.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln réservation</numerusform>
+            <numerusform>%Ln réservations</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dont %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln expirée</numerusform>
+            <numerusform>%Ln expirées</numerusform>
         </translation>
     </message>
     <message>
         <source>No hold is past its time: the sweeper is keeping up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réservation n&apos;a dépassé son délai : la purge automatique est à jour.</translation>
     </message>
     <message>
         <source>No stock is held.
 A checkout or an order reserves stock here until it is sold or released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stock n&apos;est réservé.
+Un passage en caisse ou une commande réserve ici du stock jusqu&apos;à sa vente ou sa libération.</translation>
     </message>
     <message>
         <source>No stock is held at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stock n&apos;est réservé à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Commit hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider la réservation %1</translation>
     </message>
     <message>
         <source>Commit hold %1? Its stock leaves on hand as sold; this cannot be undone here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider la réservation %1 ? Son stock sort du stock en tant que vendu ; cette opération ne peut pas être annulée ici.</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>Release hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la réservation %1</translation>
     </message>
     <message>
         <source>Release hold %1? Its stock becomes available to sell again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la réservation %1 ? Son stock redevient disponible à la vente.</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer</translation>
     </message>
     <message numerus="yes">
         <source>Release %Ln hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Libérer %Ln réservation</numerusform>
+            <numerusform>Libérer %Ln réservations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release %Ln hold(s)? Their stock becomes available to sell again.
 Why (recorded in the ledger with each release):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Libérer %Ln réservation ? Son stock redevient disponible à la vente.
+Motif (enregistré dans la base de données pour chaque libération) :</numerusform>
+            <numerusform>Libérer %Ln réservations ? Leur stock redevient disponible à la vente.
+Motif (enregistré dans la base de données pour chaque libération) :</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing released: a bulk release needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été libéré : une libération groupée nécessite un motif.</translation>
     </message>
     <message>
         <source>Hold %1 committed: its stock is sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation %1 validée : son stock est vendu.</translation>
     </message>
     <message>
         <source>Hold %1 released: its stock is available again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation %1 libérée : son stock est de nouveau disponible.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hold(s) released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln réservation libérée</numerusform>
+            <numerusform>%Ln réservations libérées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln déjà terminée</numerusform>
+            <numerusform>%Ln déjà terminées</numerusform>
         </translation>
     </message>
 </context>
@@ -1276,240 +1279,245 @@ Why (recorded in the ledger with each release):</source>
     <name>Stockroom::Ui::SafetyStockDialog</name>
     <message>
         <source>Safety stock of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock de sécurité de %1 à l&apos;emplacement %2</translation>
     </message>
     <message>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU :</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement :</translation>
     </message>
     <message>
         <source>&amp;Safety stock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stock de sécurité :</translation>
     </message>
     <message>
         <source>Safety stock of %1 at %2 is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stock de sécurité de %1 à l&apos;emplacement %2 est désormais de %3.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::SkuDialog</name>
     <message>
         <source>Edit SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le SKU %1</translation>
     </message>
     <message>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désignation :</translation>
     </message>
     <message>
         <source>One barcode per line (EAN-13, UPC-A, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code-barres par ligne (EAN-13, UPC-A, …)</translation>
     </message>
     <message>
         <source>&amp;Barcodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codes-barres :</translation>
     </message>
     <message>
         <source>e.g. 12.50 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 12.50 (facultatif)</translation>
     </message>
     <message>
         <source>Unit &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oût unitaire :</translation>
     </message>
     <message>
         <source>A SKU needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SKU doit avoir une désignation.</translation>
     </message>
     <message>
         <source>“%1…” is too long for a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1… » est trop long pour un code-barres.</translation>
     </message>
     <message>
         <source>Enter the unit cost as an amount such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le coût unitaire sous forme de montant avec un point décimal, par exemple 12.50.</translation>
     </message>
     <message>
         <source>A unit cost once set can be changed but not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coût unitaire déjà défini peut être modifié, mais pas supprimé.</translation>
     </message>
     <message>
         <source>SKU %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1 enregistré.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::StockView</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>on hand %1 · available %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en stock %1 · disponible %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) shown, more below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne affichée, suite plus bas</numerusform>
+            <numerusform>%Ln lignes affichées, suite plus bas</numerusform>
         </translation>
     </message>
     <message>
         <source>matching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondant à « %1 »</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>in region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la région %1</translation>
     </message>
     <message>
         <source>below its safety stock</source>
-        <translation type="unfinished"></translation>
+        <translation>sous le stock de sécurité</translation>
     </message>
     <message>
         <source>The ledger holds no stock yet.
 Receive stock (F2) to start, or start Stockroom with --demo to try it with a demo shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne contient encore aucun stock.
+Réceptionnez du stock (F2) pour commencer, ou lancez Stockroom avec --demo pour l&apos;essayer avec un magasin de démonstration.</translation>
     </message>
     <message>
         <source>No stock %1.
 Clear or change the filter to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stock %1.
+Effacez ou modifiez le filtre pour en voir davantage.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::TransfersView</name>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouverts uniquement</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
-        <translation type="unfinished">&amp;Réceptionner…</translation>
+        <translation>&amp;Réceptionner…</translation>
     </message>
     <message>
         <source>&amp;Cancel transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le &amp;transfert…</translation>
     </message>
     <message>
         <source>&amp;Write off…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer en perte…</translation>
     </message>
     <message>
         <source>Needs the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le rôle « %1 ».</translation>
     </message>
     <message>
         <source>Cancel the transfer: what is still in transit goes back to where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le transfert : ce qui est encore en transit retourne à son emplacement d&apos;origine.</translation>
     </message>
     <message>
         <source>Write off units lost or damaged on the way, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en perte, avec un motif, les unités perdues ou endommagées en route.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln transfert</numerusform>
+            <numerusform>%Ln transferts</numerusform>
         </translation>
     </message>
     <message>
         <source>No transfer is in transit.
 Ship one with Stock ▸ Ship transfer (F7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun transfert n&apos;est en transit.
+Expédiez-en un avec Stock ▸ Expédier un transfert (F7).</translation>
     </message>
     <message>
         <source>No transfer to or from %1 is in transit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun transfert vers ou depuis %1 n&apos;est en transit.</translation>
     </message>
     <message>
         <source>No transfer has been shipped yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun transfert n&apos;a encore été expédié.</translation>
     </message>
     <message>
         <source>No transfer to or from %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun transfert vers ou depuis %1 pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Cancel transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le transfert %1</translation>
     </message>
     <message>
         <source>Cancel transfer %1 of %2 from %3 to %4?
 
 The %5 still in transit go back to %3&apos;s stock on hand; what %4 has received stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le transfert %1 (%2) de %3 vers %4 ?
+
+Encore en transit : %5. Cette quantité retourne dans le stock de %3 ; ce que %4 a déjà réceptionné y reste.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln unité</numerusform>
+            <numerusform>%Ln unités</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le transfert</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Transfer %1 cancelled: what was in transit is back at its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert %1 annulé : ce qui était en transit est revenu à son emplacement d&apos;origine.</translation>
     </message>
     <message>
         <source>Wrote off %1 of transfer %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert %2 : quantité %1 passée en perte (%3).</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::WriteOffDialog</name>
     <message>
         <source>Write off from transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en perte sur le transfert %1</translation>
     </message>
     <message>
         <source>%1 %2 from %3 to %4: %5 still in transit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 de %3 vers %4 : %5 encore en transit.</translation>
     </message>
     <message>
         <source>Why the units are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la perte des unités</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished">&amp;Quantité :</translation>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motif :</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Write off</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en perte</translation>
     </message>
     <message>
         <source>Choose why the units are written off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez pourquoi les unités sont passées en perte.</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,8 @@ void MovementModel::onLoaded(quint64 requestId, const QList<MovementRow> &rows)
 {
     if (requestId != m_pending)
         return;
-    m_pending = 0;
+    // Still pending while the model's signals go out: a view asking for the next page from inside them would
+    // otherwise ask again from the same last row.
     m_more = rows.size() == PageSize;
     if (m_pendingOlder) {
         if (!rows.isEmpty()) {
@@ -137,6 +138,7 @@ void MovementModel::onLoaded(quint64 requestId, const QList<MovementRow> &rows)
         m_rows = rows;
         endResetModel();
     }
+    m_pending = 0;
     m_pendingOlder = false;
     Q_EMIT loaded();
 }

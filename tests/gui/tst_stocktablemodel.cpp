@@ -4,6 +4,7 @@
 
 #include <guifixture.h>
 #include <readworker.h>
+#include <stock/movementmodel.h>
 #include <stock/stocktablemodel.h>
 #include <testdatabase.h>
 
@@ -174,6 +175,37 @@ private slots:
         QCOMPARE(model.rowCount(), expectedRows(QStringLiteral("safety_stock > 0 AND available < safety_stock")));
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.index(row, 0).data(StockTableModel::BelowSafetyStockRole).toBool());
+    }
+
+    // The side panel's history pages back to the first movement, newest first, never repeating one.
+    void movementHistoryPagesBackToTheStart()
+    {
+        Tests::scalar(m_db->spec(), QStringLiteral("SELECT count(api.receive('T-009', 'ST-B', 1, 'PO-' || i, "
+                                                   "'history-' || i)) FROM generate_series(1, 230) i"));
+        const int expected = Tests::scalar(m_db->spec(), QStringLiteral("SELECT count(*) FROM api.ledger WHERE sku = "
+                                                                        "'T-009' AND location = 'ST-B'"))
+                                 .toInt();
+        QVERIFY(expected > 230);
+        Models::MovementModel model(m_reads.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &Models::MovementModel::loaded);
+        model.show(QStringLiteral("T-009"), QStringLiteral("ST-B"));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), Models::MovementModel::PageSize);
+        // Scrolling down asks for more (so may the model tester); each page arrives in turn.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (model.canFetchMore())
+                    model.fetchMore();
+                return model.rowCount() == expected;
+            }(),
+            10000);
+        QCOMPARE(model.rowCount(), expected);
+        QVERIFY(!model.canFetchMore());
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.rowAt(row).id < model.rowAt(row - 1).id);
+        QCOMPARE(model.index(0, Models::MovementModel::Kind).data().toString(), QStringLiteral("Received"));
+        QCOMPARE(model.index(0, Models::MovementModel::Bucket).data().toString(), QStringLiteral("On hand"));
     }
 
     void staleAnswersAreDropped()

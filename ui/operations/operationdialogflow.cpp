@@ -13,6 +13,7 @@
 #include <QRadioButton>
 
 #include <ledger/ledgerservice.h>
+#include <sentence.h>
 #include <offline/operationqueue.h>
 
 namespace Stockroom::Ui {
@@ -120,8 +121,9 @@ void OperationDialog::send()
     m_queue->submit(operation());
 }
 
-void OperationDialog::showError(const QString &field, const QString &message)
+void OperationDialog::showError(const QString &field, const QString &text)
 {
+    const QString message = sentence(text);
     QLabel *label = m_errors.value(field);
     if (!label) {
         m_status->setText(message);
@@ -280,7 +282,7 @@ void OperationDialog::onRefused(const Operation &op, const Error &error)
                               .arg(title(m_kind)));
         break;
     default:
-        m_status->setText(message);
+        m_status->setText(sentence(message));
         break;
     }
     if (!field.isEmpty())

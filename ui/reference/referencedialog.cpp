@@ -8,6 +8,7 @@
 
 #include <formfield.h>
 #include <ledger/ledgerservice.h>
+#include <sentence.h>
 
 namespace Stockroom::Ui {
 
@@ -107,7 +108,7 @@ void ReferenceDialog::save()
         m_save->setEnabled(true);
         if (!result) {
             setStatus({});
-            showError(fieldFor(result.error()), result.error().message);
+            showError(fieldFor(result.error()), sentence(result.error().message));
             if (result.error().kind == Services::Error::Kind::Conflict)
                 m_key = Services::LedgerService::newKey(); // the key stood for other values: this is a new change
             return;
