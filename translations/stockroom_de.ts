@@ -506,16 +506,16 @@
         <source>Movements, newest first</source>
         <translation>Buchungen, neueste zuerst</translation>
     </message>
-    <message>
-        <source>%1 at all %2: on hand %3 · reserved %4 · available %5 · inbound %6 · damaged %7</source>
-        <translation>%1 an %2 insgesamt: Bestand %3 · reserviert %4 · verfügbar %5 · im Zulauf %6 · beschädigt %7</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln location(s)</source>
         <translation>
             <numerusform>%Ln Standort</numerusform>
             <numerusform>%Ln Standorten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 across %2: on hand %3 · reserved %4 · available %5 · inbound %6 · damaged %7</source>
+        <translation>%1 über %2: Bestand %3 · reserviert %4 · verfügbar %5 · im Zulauf %6 · beschädigt %7</translation>
     </message>
 </context>
 <context>
@@ -996,10 +996,6 @@
         <translation>SKU oder Barcode „%1“ ist unbekannt.</translation>
     </message>
     <message>
-        <source>Your database role may not %1: it needs the %2 role. Nothing was changed.</source>
-        <translation>Ihre Datenbankrolle ist nicht berechtigt für „%1“: Dafür ist die Rolle „%2“ erforderlich. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>This form&apos;s key had been used for a different operation; press %1 again to send this one as a new operation.</source>
         <translation>Der Schlüssel dieses Formulars wurde bereits für einen anderen Vorgang verwendet; klicken Sie erneut auf „%1“, um diesen Vorgang als neuen Vorgang zu senden.</translation>
     </message>
@@ -1080,10 +1076,6 @@
         <translation>„%1“ wurde in das Mengenfeld gescannt: Der Wert wird als nächste SKU übernommen, nicht als Menge. Geben Sie die Menge ein.</translation>
     </message>
     <message>
-        <source>%1 %2 × %3 at %4?</source>
-        <translation>%1: %2 × %3 am Standort %4?</translation>
-    </message>
-    <message>
         <source>On hand would go from %1 to %2.</source>
         <translation>Der Bestand würde sich von %1 auf %2 ändern.</translation>
     </message>
@@ -1100,12 +1092,20 @@
         <translation>Ungewöhnlich große Menge</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Correct the quantity</source>
         <translation>Menge korrigieren</translation>
+    </message>
+    <message>
+        <source>Your database role may not do this (%1): it needs the %2 role. Nothing was changed.</source>
+        <translation>Ihre Datenbankrolle darf dies nicht (%1): Dafür ist die Rolle „%2“ nötig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 at %4?</source>
+        <translation>%1: %2 × %3 am Standort %4?</translation>
+    </message>
+    <message>
+        <source>Yes, %1 is right</source>
+        <translation>Ja, %1 stimmt</translation>
     </message>
 </context>
 <context>
@@ -1370,31 +1370,31 @@ Grund (wird bei jeder Freigabe in der Datenbank vermerkt):</numerusform>
         </translation>
     </message>
     <message>
-        <source>matching “%1”</source>
-        <translation>passend zu „%1“</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>am Standort %1</translation>
-    </message>
-    <message>
-        <source>in region %1</source>
-        <translation>in der Region %1</translation>
-    </message>
-    <message>
-        <source>below its safety stock</source>
-        <translation>unter dem Sicherheitsbestand</translation>
-    </message>
-    <message>
         <source>The ledger holds no stock yet.
 Receive stock (F2) to start, or start Stockroom with --demo to try it with a demo shop.</source>
         <translation>Die Datenbank enthält noch keinen Bestand.
 Buchen Sie zunächst einen Wareneingang (F2) oder starten Sie Stockroom mit --demo, um es mit einem Demo-Geschäft auszuprobieren.</translation>
     </message>
     <message>
-        <source>No stock %1.
+        <source>text “%1”</source>
+        <translation>Text „%1“</translation>
+    </message>
+    <message>
+        <source>location %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>below safety stock</source>
+        <translation>unter Sicherheitsbestand</translation>
+    </message>
+    <message>
+        <source>No stock matches %1.
 Clear or change the filter to see more.</source>
-        <translation>Kein Bestand %1.
+        <translation>Kein Bestand passt zu %1.
 Leeren oder ändern Sie den Filter, um mehr zu sehen.</translation>
     </message>
 </context>
@@ -1457,14 +1457,6 @@ Versenden Sie eine über Bestand ▸ Umlagerung versenden (F7).</translation>
         <source>Cancel transfer %1</source>
         <translation>Umlagerung %1 stornieren</translation>
     </message>
-    <message>
-        <source>Cancel transfer %1 of %2 from %3 to %4?
-
-The %5 still in transit go back to %3&apos;s stock on hand; what %4 has received stays there.</source>
-        <translation>Umlagerung %1 (%2) von %3 nach %4 stornieren?
-
-Noch unterwegs: %5. Diese Menge wird in den Bestand von %3 zurückgebucht; was %4 bereits empfangen hat, bleibt dort.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln unit(s)</source>
         <translation>
@@ -1487,6 +1479,14 @@ Noch unterwegs: %5. Diese Menge wird in den Bestand von %3 zurückgebucht; was %
     <message>
         <source>Wrote off %1 of transfer %2 (%3).</source>
         <translation>%1 aus Umlagerung %2 abgeschrieben (%3).</translation>
+    </message>
+    <message>
+        <source>Cancel transfer %1 of %2 from %3 to %4?
+
+What is still in transit (%5) goes back to %3&apos;s stock on hand; what %4 has received stays there.</source>
+        <translation>Umlagerung %1 von %2 von %3 nach %4 stornieren?
+
+Was noch unterwegs ist (%5), geht zurück in den Bestand von %3; was %4 schon empfangen hat, bleibt dort.</translation>
     </message>
 </context>
 <context>

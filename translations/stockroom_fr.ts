@@ -461,7 +461,7 @@
     <name>Stockroom::Ui::FilterBar</name>
     <message>
         <source>&amp;Below safety stock</source>
-        <translation>&amp;Sous le stock de sécurité</translation>
+        <translation>So&amp;Sous le stock de sécuritéamp;us le stock de sécurité</translation>
     </message>
     <message>
         <source>Filter by SKU, name or barcode (Ctrl+F)</source>
@@ -506,16 +506,16 @@
         <source>Movements, newest first</source>
         <translation>Mouvements, les plus récents en premier</translation>
     </message>
-    <message>
-        <source>%1 at all %2: on hand %3 · reserved %4 · available %5 · inbound %6 · damaged %7</source>
-        <translation>%1 sur %2 au total : en stock %3 · réservé %4 · disponible %5 · à recevoir %6 · endommagé %7</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln location(s)</source>
         <translation>
             <numerusform>%Ln emplacement</numerusform>
             <numerusform>%Ln emplacements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 across %2: on hand %3 · reserved %4 · available %5 · inbound %6 · damaged %7</source>
+        <translation>%1 sur %2 : en stock %3 · réservé %4 · disponible %5 · à recevoir %6 · endommagé %7</translation>
     </message>
 </context>
 <context>
@@ -996,10 +996,6 @@
         <translation>SKU ou code-barres « %1 » inconnu.</translation>
     </message>
     <message>
-        <source>Your database role may not %1: it needs the %2 role. Nothing was changed.</source>
-        <translation>Votre rôle de base de données ne vous autorise pas à %1 : il faut le rôle « %2 ». Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>This form&apos;s key had been used for a different operation; press %1 again to send this one as a new operation.</source>
         <translation>La clé de ce formulaire a déjà servi pour une autre opération ; cliquez de nouveau sur « %1 » pour envoyer celle-ci comme nouvelle opération.</translation>
     </message>
@@ -1080,10 +1076,6 @@
         <translation>« %1 » a été scanné dans le champ de quantité : il est pris comme SKU suivant, et non comme quantité. Saisissez la quantité.</translation>
     </message>
     <message>
-        <source>%1 %2 × %3 at %4?</source>
-        <translation>%1 : %2 × %3 à l&apos;emplacement %4 ?</translation>
-    </message>
-    <message>
         <source>On hand would go from %1 to %2.</source>
         <translation>Le stock passerait de %1 à %2.</translation>
     </message>
@@ -1100,12 +1092,20 @@
         <translation>Quantité inhabituellement élevée</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>Correct the quantity</source>
         <translation>Corriger la quantité</translation>
+    </message>
+    <message>
+        <source>Your database role may not do this (%1): it needs the %2 role. Nothing was changed.</source>
+        <translation>Votre rôle dans la base de données ne permet pas cette opération (%1) : elle nécessite le rôle « %2 ». Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 at %4?</source>
+        <translation>%1 : %2 × %3 à l&apos;emplacement %4 ?</translation>
+    </message>
+    <message>
+        <source>Yes, %1 is right</source>
+        <translation>Oui, %1 est correct</translation>
     </message>
 </context>
 <context>
@@ -1370,31 +1370,31 @@ Motif (enregistré dans la base de données pour chaque libération) :</numerusf
         </translation>
     </message>
     <message>
-        <source>matching “%1”</source>
-        <translation>correspondant à « %1 »</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>à l&apos;emplacement %1</translation>
-    </message>
-    <message>
-        <source>in region %1</source>
-        <translation>dans la région %1</translation>
-    </message>
-    <message>
-        <source>below its safety stock</source>
-        <translation>sous le stock de sécurité</translation>
-    </message>
-    <message>
         <source>The ledger holds no stock yet.
 Receive stock (F2) to start, or start Stockroom with --demo to try it with a demo shop.</source>
         <translation>La base de données ne contient encore aucun stock.
 Réceptionnez du stock (F2) pour commencer, ou lancez Stockroom avec --demo pour l&apos;essayer avec un magasin de démonstration.</translation>
     </message>
     <message>
-        <source>No stock %1.
+        <source>text “%1”</source>
+        <translation>texte « %1 »</translation>
+    </message>
+    <message>
+        <source>location %1</source>
+        <translation>emplacement %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>région %1</translation>
+    </message>
+    <message>
+        <source>below safety stock</source>
+        <translation>sous le stock de sécurité</translation>
+    </message>
+    <message>
+        <source>No stock matches %1.
 Clear or change the filter to see more.</source>
-        <translation>Aucun stock %1.
+        <translation>Aucun stock ne correspond à : %1.
 Effacez ou modifiez le filtre pour en voir davantage.</translation>
     </message>
 </context>
@@ -1457,14 +1457,6 @@ Expédiez-en un avec Stock ▸ Expédier un transfert (F7).</translation>
         <source>Cancel transfer %1</source>
         <translation>Annuler le transfert %1</translation>
     </message>
-    <message>
-        <source>Cancel transfer %1 of %2 from %3 to %4?
-
-The %5 still in transit go back to %3&apos;s stock on hand; what %4 has received stays there.</source>
-        <translation>Annuler le transfert %1 (%2) de %3 vers %4 ?
-
-Encore en transit : %5. Cette quantité retourne dans le stock de %3 ; ce que %4 a déjà réceptionné y reste.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln unit(s)</source>
         <translation>
@@ -1487,6 +1479,14 @@ Encore en transit : %5. Cette quantité retourne dans le stock de %3 ; ce que %4
     <message>
         <source>Wrote off %1 of transfer %2 (%3).</source>
         <translation>Transfert %2 : quantité %1 passée en perte (%3).</translation>
+    </message>
+    <message>
+        <source>Cancel transfer %1 of %2 from %3 to %4?
+
+What is still in transit (%5) goes back to %3&apos;s stock on hand; what %4 has received stays there.</source>
+        <translation>Annuler le transfert %1 de %2 de %3 vers %4 ?
+
+Ce qui est encore en transit (%5) retourne dans le stock de %3 ; ce que %4 a déjà reçu y reste.</translation>
     </message>
 </context>
 <context>

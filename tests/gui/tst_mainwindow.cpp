@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,6 +22,7 @@
 #include <stock/filterbar.h>
 #include <stock/movementmodel.h>
 #include <stock/stocktablemodel.h>
+#include <stock/stockview.h>
 #include <testdatabase.h>
 
 using namespace Stockroom;
@@ -130,6 +132,28 @@ private slots:
                                 Services::Operation::Kind::Count, Services::Operation::Kind::TransferShip,
                                 Services::Operation::Kind::TransferReceive, Services::Operation::Kind::Return})
             QVERIFY(!window.operationAction(kind)->shortcut().isEmpty());
+    }
+
+    // A filter that matches nothing says so, and what to do about it.
+    void anEmptyViewSaysWhy()
+    {
+        Tests::TestDatabase db;
+        STOCKROOM_REQUIRE_DB(db);
+        QVERIFY(Tests::seedSmallLedger(db.spec()));
+        Ui::MainWindow window(db.spec());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.stockModel()->rowCount() > 0, 10000);
+        QLabel *empty = window.stockPage()->emptyState();
+        QVERIFY(!empty->isVisible());
+        QSignalSpy shown(window.stockModel(), &StockTableModel::firstPageShown);
+        window.filterBar()->textEdit()->setText(QStringLiteral("zzzz"));
+        QVERIFY(shown.wait(5000));
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QStringLiteral("“zzzz”")), qPrintable(empty->text()));
+        Tests::saveScreenshot(&window, QStringLiteral("mainwindow-empty"));
+        window.filterBar()->textEdit()->clear();
+        QVERIFY(shown.wait(5000));
+        QTRY_VERIFY(!empty->isVisible());
     }
 
     // Window shortcuts work from every widget, the filter box too (QLineEdit claims Ctrl+E on X11).

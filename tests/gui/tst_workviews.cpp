@@ -130,7 +130,7 @@ private slots:
         cancel->click();
         auto *box = waitForChild<QMessageBox>(page, QStringLiteral("confirmCancel"));
         QVERIFY(box);
-        QVERIFY2(box->text().contains(QStringLiteral("The 2 unit")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("(2 unit")), qPrintable(box->text()));
         Tests::saveScreenshot(box, QStringLiteral("transfers-cancel"));
         box->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
         QTRY_COMPARE(bucket(QStringLiteral("on_hand"), QStringLiteral("T-002"), QStringLiteral("WH-A")), source - 1);

@@ -13,8 +13,8 @@
 #include <QRadioButton>
 
 #include <ledger/ledgerservice.h>
-#include <sentence.h>
 #include <offline/operationqueue.h>
+#include <sentence.h>
 
 namespace Stockroom::Ui {
 
@@ -272,8 +272,8 @@ void OperationDialog::onRefused(const Operation &op, const Error &error)
         showError(field, message);
         break;
     case Error::Kind::PermissionDenied:
-        m_status->setText(tr("Your database role may not %1: it needs the %2 role. Nothing was changed.")
-                              .arg(title(m_kind).toLower(), Services::Permissions::personaFor(m_kind)));
+        m_status->setText(tr("Your database role may not do this (%1): it needs the %2 role. Nothing was changed.")
+                              .arg(title(m_kind), Services::Permissions::personaFor(m_kind)));
         break;
     case Error::Kind::Conflict:
         m_key = Services::LedgerService::newKey();

@@ -141,7 +141,7 @@ bool OperationDialog::confirmLargeQuantity()
     default:
         break;
     }
-    QString text = tr("%1 %2 × %3 at %4?").arg(title(m_kind), locale.toString(op.quantity), what, where);
+    QString text = tr("%1: %2 × %3 at %4?").arg(title(m_kind), locale.toString(op.quantity), what, where);
     text += u'\n' + (known ? tr("On hand would go from %1 to %2.").arg(locale.toString(onHand), locale.toString(after))
                            : tr("The stock on hand is not known here."));
     text += QStringLiteral("\n\n") + tr("That is far more than usual: over %1, and over ten times the stock on hand. "
@@ -151,8 +151,7 @@ bool OperationDialog::confirmLargeQuantity()
         new QMessageBox(QMessageBox::Warning, tr("Unusually large quantity"), text, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmQuantity"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *go =
-        box->addButton(tr("%1 %2").arg(title(m_kind), locale.toString(op.quantity)), QMessageBox::AcceptRole);
+    QPushButton *go = box->addButton(tr("Yes, %1 is right").arg(locale.toString(op.quantity)), QMessageBox::AcceptRole);
     go->setObjectName(QStringLiteral("confirm"));
     QPushButton *back = box->addButton(tr("Correct the quantity"), QMessageBox::RejectRole);
     back->setObjectName(QStringLiteral("correct"));

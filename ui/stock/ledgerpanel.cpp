@@ -94,7 +94,7 @@ void LedgerPanel::showSkuTotals(const QString &sku, const Services::StockTotals 
     if (!m_key.startsWith(sku + u'@'))
         return;
     const QLocale locale;
-    m_totals->setText(tr("%1 at all %2: on hand %3 · reserved %4 · available %5 · inbound %6 · damaged %7")
+    m_totals->setText(tr("%1 across %2: on hand %3 · reserved %4 · available %5 · inbound %6 · damaged %7")
                           .arg(sku, tr("%Ln location(s)", nullptr, int(totals.rows)), locale.toString(totals.onHand),
                                locale.toString(totals.reserved), locale.toString(totals.available),
                                locale.toString(totals.inbound), locale.toString(totals.damaged)));

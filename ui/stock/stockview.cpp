@@ -187,17 +187,17 @@ QString StockView::emptyText() const
     const Services::StockFilter filter = m_stock->filter();
     QStringList parts;
     if (!filter.text.isEmpty())
-        parts << tr("matching “%1”").arg(filter.text);
+        parts << tr("text “%1”").arg(filter.text);
     if (!filter.location.isEmpty())
-        parts << tr("at %1").arg(filter.location);
+        parts << tr("location %1").arg(filter.location);
     if (!filter.region.isEmpty())
-        parts << tr("in region %1").arg(filter.region);
+        parts << tr("region %1").arg(filter.region);
     if (filter.belowSafetyStock)
-        parts << tr("below its safety stock");
+        parts << tr("below safety stock");
     if (parts.isEmpty())
         return tr("The ledger holds no stock yet.\nReceive stock (F2) to start, or start Stockroom with --demo to "
                   "try it with a demo shop.");
-    return tr("No stock %1.\nClear or change the filter to see more.").arg(parts.join(u' '));
+    return tr("No stock matches %1.\nClear or change the filter to see more.").arg(parts.join(QStringLiteral(", ")));
 }
 
 void StockView::updateEmptyState()

@@ -11,6 +11,7 @@
 #include <QTableView>
 
 #include <ledger/ledgerservice.h>
+#include <stock/ledgerwords.h>
 #include <transfers/transfermodel.h>
 #include <transfers/writeoffdialog.h>
 
@@ -135,8 +136,8 @@ void TransfersView::cancelCurrent()
         return;
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("Cancel transfer %1").arg(transfer->id),
-        tr("Cancel transfer %1 of %2 from %3 to %4?\n\nThe %5 still in transit go back to %3's stock on hand; what %4 "
-           "has received stays there.")
+        tr("Cancel transfer %1 of %2 from %3 to %4?\n\nWhat is still in transit (%5) goes back to %3's stock on hand; "
+           "what %4 has received stays there.")
             .arg(transfer->id)
             .arg(transfer->sku, transfer->from, transfer->to)
             .arg(tr("%Ln unit(s)", nullptr, int(transfer->inTransit))),
