@@ -49,7 +49,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
           spec,
           options.journalPath.isEmpty() ? Services::OfflineJournal::defaultPath(spec.describe()) : options.journalPath,
           this))
-    , m_stockView(new StockView(m_reads, this))
+    , m_stockView(new StockView(m_reads, spec, this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_watchdog(new Services::ClusterWatchdog(spec, this))

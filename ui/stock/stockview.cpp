@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -20,9 +21,11 @@ namespace Stockroom::Ui {
 
 using Models::StockTableModel;
 
-StockView::StockView(Models::ReadThread *reads, QWidget *parent)
+StockView::StockView(Models::ReadThread *reads, const Services::ConnectionSpec &spec, QWidget *parent)
     : WorkView(parent)
     , m_reads(reads)
+    , m_totalsReads(new Models::ReadThread(spec, this))
+    , m_countDelay(new QTimer(this))
     , m_stock(new StockTableModel(reads, this))
     , m_movements(new Models::MovementModel(reads, this))
     , m_filters(new FilterBar(this))
@@ -85,7 +88,7 @@ StockView::StockView(Models::ReadThread *reads, QWidget *parent)
     connect(m_stock, &StockTableModel::firstPageShown, this, [this] {
         updateSelection();
         updateEmptyState();
-        countMatches();
+        m_countDelay->start(); // once the user stops typing or sorting
         Q_EMIT firstPageShown();
     });
     connect(m_stock, &StockTableModel::loadingChanged, this, &StockView::updateEmptyState);
@@ -107,18 +110,34 @@ StockView::StockView(Models::ReadThread *reads, QWidget *parent)
             Q_EMIT message(text);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StockView::updateSelection);
-    connect(reads->worker(), &Models::ReadWorker::totalsLoaded, this,
-            [this](quint64 requestId, const Services::StockTotals &totals) {
+    m_countDelay->setSingleShot(true);
+    m_countDelay->setInterval(300);
+    connect(m_countDelay, &QTimer::timeout, this, &StockView::countMatches);
+    const auto counted = [this](quint64 requestId) {
+        if (requestId != m_countRequest)
+            return false;
+        m_countInFlight = false;
+        if (m_countAgain) {
+            m_countAgain = false;
+            countMatches();
+            return false;
+        }
+        return true;
+    };
+    connect(m_totalsReads->worker(), &Models::ReadWorker::totalsLoaded, this,
+            [this, counted](quint64 requestId, const Services::StockTotals &totals) {
                 if (requestId == m_skuTotalsRequest) {
                     m_ledger->showSkuTotals(m_skuTotalsOf, totals);
                     return;
                 }
-                if (requestId != m_countRequest)
+                if (!counted(requestId))
                     return;
                 m_matchCount = totals.rows;
                 m_totals = totals;
                 Q_EMIT summaryChanged();
             });
+    connect(m_totalsReads->worker(), &Models::ReadWorker::failed, this,
+            [counted](quint64 requestId, const QString &, bool) { counted(requestId); });
 }
 
 StockView::~StockView() = default;
@@ -155,7 +174,7 @@ void StockView::updateSelection()
         Services::StockFilter only;
         only.sku = row->sku;
         m_skuTotalsOf = row->sku;
-        m_skuTotalsRequest = m_reads->requestTotals(only);
+        m_skuTotalsRequest = m_totalsReads->requestTotals(only);
     } else if (!row) {
         m_skuTotalsOf.clear();
     }
@@ -163,8 +182,13 @@ void StockView::updateSelection()
 
 void StockView::countMatches()
 {
-    // Asked after the first page, so counting a large filter never delays the rows themselves.
-    m_countRequest = m_reads->requestTotals(m_stock->filter());
+    // One count at a time: a filter changed while one runs is counted when it ends.
+    if (m_countInFlight) {
+        m_countAgain = true;
+        return;
+    }
+    m_countInFlight = true;
+    m_countRequest = m_totalsReads->requestTotals(m_stock->filter());
 }
 
 QString StockView::summary() const

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <connection/connectionspec.h>
 #include <ledger/stockreader.h>
 #include <workview.h>
 
 class QLabel;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace Stockroom::Models {
 class MovementModel;
@@ -25,7 +27,7 @@ class StockView final : public WorkView
     Q_DISABLE_COPY_MOVE(StockView)
 
 public:
-    explicit StockView(Models::ReadThread *reads, QWidget *parent = nullptr);
+    StockView(Models::ReadThread *reads, const Services::ConnectionSpec &spec, QWidget *parent = nullptr);
     ~StockView() override;
 
     Models::StockTableModel *model() const { return m_stock; }
@@ -57,6 +59,12 @@ private:
     QString emptyText() const;
 
     Models::ReadThread *m_reads;
+    // Totals sum whole tables: they have a thread and a connection of their own, so a count over a million
+    // rows never holds up the next page or filter.
+    Models::ReadThread *m_totalsReads;
+    QTimer *m_countDelay;
+    bool m_countInFlight = false;
+    bool m_countAgain = false;
     Models::StockTableModel *m_stock;
     Models::MovementModel *m_movements;
     FilterBar *m_filters;
