@@ -255,9 +255,12 @@ void OperationDialog::onRefused(const Operation &op, const Error &error)
         } else if (message.contains(u"transfer")) {
             field = QStringLiteral("transfer");
             showError(field, tr("There is no transfer %1.").arg(op.transfer));
-        } else {
+        } else if (m_sku && m_sku->text().trimmed() == op.sku) {
             field = QStringLiteral("sku");
             showError(field, tr("Unknown SKU or barcode “%1”.").arg(op.sku));
+        } else {
+            // The answer to an earlier scan, arriving after the next one: said, but not under the new SKU.
+            m_status->setText(tr("Unknown SKU or barcode “%1”.").arg(op.sku));
         }
         break;
     case Error::Kind::Refused:
