@@ -21,6 +21,7 @@
 #include <operations/scanburst.h>
 #include <stock/stocktablemodel.h>
 #include <testdatabase.h>
+#include <windowfixture.h>
 
 using namespace Stockroom;
 using Kind = Services::Operation::Kind;
@@ -48,54 +49,20 @@ void choose(QComboBox *combo, const QString &code)
 } // namespace
 
 // Each operation's form driven like a user with a scanner would: type, Enter, check the ledger afterwards.
-class TestOperationDialogs : public QObject
+class TestOperationDialogs : public QObject, private Tests::WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Tests::TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Ui::MainWindow> m_window;
-
-    QVariant sql(const QString &query, const QVariantList &values = {})
-    {
-        return Tests::scalar(m_db->spec(), query, values);
-    }
-    qint64 bucket(const QString &column, const QString &sku, const QString &location)
-    {
-        return sql(QStringLiteral("SELECT %1 FROM api.stock WHERE sku = ? AND location = ?").arg(column),
-                   {sku, location})
-            .toLongLong();
-    }
     int movementRowsWithKey(const QString &key)
     {
         return sql(QStringLiteral("SELECT count(*) FROM api.ledger WHERE idempotency_key = ?"), {key}).toInt();
     }
 
-    void openWindow(const QString &persona)
-    {
-        m_window = std::make_unique<Ui::MainWindow>(
-            m_db->spec(persona), Ui::MainWindow::Options{m_dir->filePath(QStringLiteral("journal.json"))});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->stockModel()->rowCount() > 0, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->permissions().known, 10000);
-    }
-
 private slots:
-    void init()
-    {
-        m_db = std::make_unique<Tests::TestDatabase>();
-        STOCKROOM_REQUIRE_DB(*m_db);
-        QVERIFY(Tests::seedSmallLedger(m_db->spec()));
-        m_dir = std::make_unique<QTemporaryDir>();
-    }
+    void init() { setUp(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_db.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void receiveByBarcodeScan()
     {

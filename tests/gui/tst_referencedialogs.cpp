@@ -15,32 +15,16 @@
 #include <reference/referencedialog.h>
 #include <stock/stocktablemodel.h>
 #include <testdatabase.h>
+#include <windowfixture.h>
 
 using namespace Stockroom;
 
 // Managers edit SKUs, locations and safety stock from the stock view; the ledger applies each once.
-class TestReferenceDialogs : public QObject
+class TestReferenceDialogs : public QObject, private Tests::WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Tests::TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Ui::MainWindow> m_window;
-
-    QVariant sql(const QString &query, const QVariantList &values = {})
-    {
-        return Tests::scalar(m_db->spec(), query, values);
-    }
-    void openWindow(const QString &persona)
-    {
-        m_window = std::make_unique<Ui::MainWindow>(
-            m_db->spec(persona), Ui::MainWindow::Options{m_dir->filePath(QStringLiteral("journal.json"))});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->stockModel()->rowCount() > 0, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->permissions().known, 10000);
-    }
     // Selects the stock row of sku at location and opens the dialog of action.
     Ui::ReferenceDialog *open(const QString &sku, const QString &location, const char *action, const char *dialog)
     {
@@ -62,19 +46,9 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_db = std::make_unique<Tests::TestDatabase>();
-        STOCKROOM_REQUIRE_DB(*m_db);
-        QVERIFY(Tests::seedSmallLedger(m_db->spec()));
-        m_dir = std::make_unique<QTemporaryDir>();
-    }
+    void init() { setUp(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_db.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void aManagerEditsASku()
     {

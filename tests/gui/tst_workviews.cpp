@@ -22,6 +22,7 @@
 #include <testdatabase.h>
 #include <transfers/transfermodel.h>
 #include <transfers/transfersview.h>
+#include <windowfixture.h>
 
 using namespace Stockroom;
 using Kind = Services::Operation::Kind;
@@ -52,49 +53,14 @@ T *waitForChild(QObject *parent, const QString &name)
 } // namespace
 
 // The transfers and reservations views: what they list, and the ledger operations they send.
-class TestWorkViews : public QObject
+class TestWorkViews : public QObject, private Tests::WindowFixture
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<Tests::TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Ui::MainWindow> m_window;
-
-    QVariant sql(const QString &query, const QVariantList &values = {})
-    {
-        return Tests::scalar(m_db->spec(), query, values);
-    }
-    qint64 bucket(const QString &column, const QString &sku, const QString &location)
-    {
-        return sql(QStringLiteral("SELECT %1 FROM api.stock WHERE sku = ? AND location = ?").arg(column),
-                   {sku, location})
-            .toLongLong();
-    }
-    void openWindow(const QString &persona)
-    {
-        m_window = std::make_unique<Ui::MainWindow>(
-            m_db->spec(persona), Ui::MainWindow::Options{m_dir->filePath(QStringLiteral("journal.json"))});
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->permissions().known, 10000);
-    }
-
 private slots:
-    void init()
-    {
-        m_db = std::make_unique<Tests::TestDatabase>();
-        STOCKROOM_REQUIRE_DB(*m_db);
-        QVERIFY(Tests::seedSmallLedger(m_db->spec()));
-        m_dir = std::make_unique<QTemporaryDir>();
-    }
+    void init() { setUp(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_db.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void transfersAreListedCancelledAndWrittenOff()
     {
