@@ -17,9 +17,14 @@
 --
 -- Seeding twice changes nothing: every call has a deterministic idempotency key and the same parameters, so a
 -- second run only replays results. The plan depends on nothing but codes, hashes of codes, and the weekday it
--- starts on; a second run reads that start back from the first run's ledger (the opening receipt of KIT-00001 at
--- WH-NORTH), so its plan is the first run's. Steps are separated by "-- step:" lines; the seeder runs them in one
--- transaction and reports each. The temporary tables are dropped when it commits, the functions at the end.
+-- starts on; a second run reads that start back from the first run's ledger (the reference of the opening receipt
+-- of KIT-00001 at WH-NORTH), so its plan is the first run's, in any time zone. Steps are separated by "-- step:"
+-- lines; the seeder runs them in one transaction and reports each. The temporary tables are dropped when it
+-- commits, the functions at the end.
+--
+-- Only a login that owns the ledger (a superuser, as the embedded cluster's is, or a member of stockroom_owner) can
+-- set the clock back; seeded by any other login with the rights to make these calls, the same data is stamped
+-- now().
 
 -- step: locations
 -- The plan's queries run over temporary tables that have no statistics yet; compiling them (JIT) for the row
@@ -44,10 +49,11 @@ LANGUAGE sql STABLE AS $$
     SELECT extract(isodow FROM (p_start + p_day * interval '1 day' + interval '12 hours') AT TIME ZONE 'UTC')::integer
 $$;
 
--- Day 0 of the plan: 90 days before today, or the day the first run started on.
+-- Day 0 of the plan: 90 days before today, or the day the first run started on, which its opening receipts name
+-- (read back from their reference, not their time: a login that cannot set the clock back writes them now()).
 CREATE TEMP TABLE demo_start ON COMMIT DROP AS
-SELECT coalesce((SELECT m.at - interval '5 hours' FROM api.ledger m
-                  WHERE m.idempotency_key = 'demo:opening:KIT-00001:WH-NORTH' LIMIT 1),
+SELECT coalesce((SELECT substring(m.reference FROM 'go-live ([0-9]{4}-[0-9]{2}-[0-9]{2})$')::date::timestamptz
+                   FROM api.ledger m WHERE m.idempotency_key = 'demo:opening:KIT-00001:WH-NORTH' LIMIT 1),
                 date_trunc('day', now()) - interval '90 days') AS day0;
 
 SELECT pg_temp.demo_clock(day0, -60 * 1440 + 9 * 60) FROM demo_start;
@@ -1026,8 +1032,8 @@ SELECT sku, location, safety, low,
 -- Before all of them, at 05:00 and 05:30 on day 0: the opening stock, then the safety stock.
 INSERT INTO demo_event (n, t, ord, key, kind, sku, location, qty, ref)
 SELECT row_number() OVER (ORDER BY sku, location) - 100000, 300, 0, 'demo:opening:' || sku || ':' || location,
-       'receive', sku, location, opening, 'opening stock'
-  FROM demo_opening;
+       'receive', sku, location, opening, 'opening stock, go-live ' || to_char(s.day0, 'YYYY-MM-DD')
+  FROM demo_opening CROSS JOIN demo_start s;
 INSERT INTO demo_event (n, t, ord, key, kind, sku, location, qty)
 SELECT row_number() OVER (ORDER BY sku, location) - 50000, 330, 1, 'demo:safety:' || sku || ':' || location,
        'safety', sku, location, safety
