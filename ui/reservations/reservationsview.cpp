@@ -52,7 +52,13 @@ ReservationsView::ReservationsView(Models::ReadThread *reads, Services::Operatio
     table()->horizontalHeader()->setSectionResizeMode(ReservationModel::Name, QHeaderView::Stretch);
 
     connect(m_expiredOnly, &QCheckBox::toggled, this, &ReservationsView::reload);
-    connect(m_model, &ReservationModel::loaded, this, [this] { loaded(); });
+    connect(m_model, &ReservationModel::loaded, this, [this] {
+        loaded();
+        // Codes and order references vary in length: the columns take what the rows on screen need.
+        table()->resizeColumnToContents(ReservationModel::Location);
+        table()->resizeColumnToContents(ReservationModel::Order);
+        table()->resizeColumnToContents(ReservationModel::Created);
+    });
     connect(m_model, &ReservationModel::loadFailed, this, [this](const QString &text, bool lost) {
         if (lost)
             Q_EMIT connectionLost(text);
