@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
@@ -156,6 +157,15 @@ Result<ConnectionSpec> EmbeddedCluster::start(const Progress &progress)
     };
     if (auto prepared = prepareDirectories(); !prepared)
         return prepared.error();
+    // One starter at a time: the app and stockroomctl (or two windows) started together would otherwise both
+    // run initdb, pg_ctl start and CREATE DATABASE, and the loser would fail. The others wait, then find it ready.
+    QLockFile lock(m_baseDir + QStringLiteral("/start.lock"));
+    if (!lock.tryLock(240000))
+        return Error{Error::Kind::Internal,
+                     QStringLiteral("another program has been starting the embedded cluster in %1 for minutes; "
+                                    "if none is, remove %2")
+                         .arg(m_baseDir, lock.fileName()),
+                     {}};
 
     if (!QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION"))) {
         report(QStringLiteral("Creating the embedded database in %1…").arg(dataDir()));

@@ -2,8 +2,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 #include <connection/embeddedcluster.h>
 #include <connection/ledgerlocator.h>
@@ -54,6 +56,29 @@ private slots:
         m_cluster = std::make_unique<EmbeddedCluster>(m_base);
         QCOMPARE(m_cluster->baseDir(), m_base);
         QVERIFY(!m_cluster->isRunning());
+    }
+
+    // Two programs starting a cluster that does not exist yet (the app and stockroomctl, run together): one
+    // creates and starts it, the other waits for it and connects; neither fails.
+    void concurrentFirstStartsBothSucceed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ExeGroup | QFile::ExeOther));
+        const QString base = dir.path() + QStringLiteral("/stockroom");
+        const auto start = [base] {
+            return EmbeddedCluster(base).start();
+        };
+        QFuture<Result<ConnectionSpec>> first = QtConcurrent::run(start);
+        QFuture<Result<ConnectionSpec>> second = QtConcurrent::run(start);
+        const auto a = first.result();
+        const auto b = second.result();
+        const auto stopAtEnd = qScopeGuard([&] { EmbeddedCluster(base).stop(); });
+        QVERIFY2(a, qPrintable(a.errorMessage()));
+        QVERIFY2(b, qPrintable(b.errorMessage()));
+        QCOMPARE(a->host, b->host);
+        Session session(a.value());
+        SR_OK(session.open());
     }
 
     void cleanupTestCase()
