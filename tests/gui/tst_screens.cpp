@@ -2,9 +2,11 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <connection/session.h>
 #include <ledger/demoseeder.h>
@@ -52,13 +54,30 @@ private slots:
     void everyViewAndFormAtBothSizes_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1280x800") << QSize(1280, 800);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::addColumn<QString>("language");
+        QTest::newRow("1280x800") << QSize(1280, 800) << QStringLiteral("en");
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << QStringLiteral("en");
+        // German's longer words and French's are where headers get cut off first.
+        QTest::newRow("1280x800-de") << QSize(1280, 800) << QStringLiteral("de");
+        QTest::newRow("1280x800-fr") << QSize(1280, 800) << QStringLiteral("fr");
     }
 
     void everyViewAndFormAtBothSizes()
     {
         QFETCH(QSize, size);
+        QFETCH(QString, language);
+        QTranslator translator;
+        const QLocale locale(language);
+        if (language != u"en") {
+            QVERIFY(translator.load(locale, QStringLiteral("stockroom"), QStringLiteral("_"),
+                                    qEnvironmentVariable("STOCKROOM_TRANSLATIONS")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QLocale::setDefault(locale);
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(QLocale::c());
+        });
         Tests::TestDatabase db;
         STOCKROOM_REQUIRE_DB(db);
         {

@@ -14,6 +14,7 @@
 
 #include <ledger/ledgerservice.h>
 #include <reservations/reservationmodel.h>
+#include <stretchcolumn.h>
 
 namespace Stockroom::Ui {
 
@@ -49,7 +50,7 @@ ReservationsView::ReservationsView(Models::ReadThread *reads, Services::Operatio
     table()->setColumnWidth(ReservationModel::Created,
                             metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 16);
     table()->setColumnWidth(ReservationModel::Name, metrics.horizontalAdvance(u'M') * 12);
-    table()->horizontalHeader()->setSectionResizeMode(ReservationModel::Name, QHeaderView::Stretch);
+    new StretchColumn(table(), ReservationModel::Name, table()->columnWidth(ReservationModel::Name));
 
     connect(m_expiredOnly, &QCheckBox::toggled, this, &ReservationsView::reload);
     connect(m_model, &ReservationModel::loaded, this, [this] {
@@ -58,6 +59,7 @@ ReservationsView::ReservationsView(Models::ReadThread *reads, Services::Operatio
         table()->resizeColumnToContents(ReservationModel::Location);
         table()->resizeColumnToContents(ReservationModel::Order);
         table()->resizeColumnToContents(ReservationModel::Created);
+        table()->resizeColumnToContents(ReservationModel::TimeLeft);
     });
     connect(m_model, &ReservationModel::loadFailed, this, [this](const QString &text, bool lost) {
         if (lost)

@@ -16,6 +16,7 @@
 #include <stock/ledgerpanel.h>
 #include <stock/movementmodel.h>
 #include <stock/stocktablemodel.h>
+#include <stretchcolumn.h>
 
 namespace Stockroom::Ui {
 
@@ -60,7 +61,7 @@ StockView::StockView(Models::ReadThread *reads, const Services::ConnectionSpec &
     m_table->setColumnWidth(StockTableModel::Sku, metrics.horizontalAdvance(QStringLiteral("SKU-000000")) + 16);
     m_table->setColumnWidth(StockTableModel::Location, metrics.horizontalAdvance(QStringLiteral("ST-CAMBRIDGE")) + 16);
     m_table->setColumnWidth(StockTableModel::Name, metrics.horizontalAdvance(u'M') * 16);
-    header->setSectionResizeMode(StockTableModel::Name, QHeaderView::Stretch);
+    new StretchColumn(m_table, StockTableModel::Name, m_table->columnWidth(StockTableModel::Name));
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("0000")));
 
     m_empty->setObjectName(QStringLiteral("stockEmpty"));

@@ -12,6 +12,7 @@
 
 #include <ledger/ledgerservice.h>
 #include <stock/ledgerwords.h>
+#include <stretchcolumn.h>
 #include <transfers/transfermodel.h>
 #include <transfers/writeoffdialog.h>
 
@@ -50,17 +51,21 @@ TransfersView::TransfersView(Models::ReadThread *reads, Services::OperationQueue
     table()->setColumnWidth(TransferModel::Sku, metrics.horizontalAdvance(QStringLiteral("SKU-000000")) + 16);
     table()->setColumnWidth(TransferModel::Name, metrics.horizontalAdvance(u'M') * 14);
     const int location = metrics.horizontalAdvance(QStringLiteral("ST-CAMBRIDGE")) + 16;
-    table()->setColumnWidth(TransferModel::From, location);
-    table()->setColumnWidth(TransferModel::To, location);
+    table()->setColumnWidth(TransferModel::From, qMax(table()->columnWidth(TransferModel::From), location));
+    table()->setColumnWidth(TransferModel::To, qMax(table()->columnWidth(TransferModel::To), location));
     int state = 0;
     for (const char *code : {"in_transit", "received", "cancelled", "written_off"})
         state = qMax(state, metrics.horizontalAdvance(TransferModel::stateText(QString::fromLatin1(code))));
-    table()->setColumnWidth(TransferModel::State, state + 16);
-    table()->setColumnWidth(TransferModel::Age, metrics.horizontalAdvance(QStringLiteral("88 d 88 h")) + 16);
-    table()->horizontalHeader()->setSectionResizeMode(TransferModel::Name, QHeaderView::Stretch);
+    table()->setColumnWidth(TransferModel::State, qMax(table()->columnWidth(TransferModel::State), state + 16));
+    table()->setColumnWidth(TransferModel::Age, qMax(table()->columnWidth(TransferModel::Age),
+                                                     metrics.horizontalAdvance(QStringLiteral("88 d 88 h")) + 16));
+    new StretchColumn(table(), TransferModel::Name, table()->columnWidth(TransferModel::Name));
 
     connect(m_openOnly, &QCheckBox::toggled, this, &TransfersView::reload);
-    connect(m_model, &TransferModel::loaded, this, [this] { loaded(); });
+    connect(m_model, &TransferModel::loaded, this, [this] {
+        loaded();
+        table()->resizeColumnToContents(TransferModel::Age); // "3 d 4 h", "10 h 44 min": as long as they come
+    });
     connect(m_model, &TransferModel::loadFailed, this, [this](const QString &text, bool lost) {
         if (lost)
             Q_EMIT connectionLost(text);
