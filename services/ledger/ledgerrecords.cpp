@@ -102,7 +102,8 @@ QString formatCents(qint64 cents)
 {
     const QString sign = cents < 0 ? QStringLiteral("-") : QString();
     const qint64 magnitude = cents < 0 ? -cents : cents;
-    return sign + QString::number(magnitude / 100) + u'.' + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return sign + QString::number(magnitude / 100) + u'.' +
+           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 std::optional<qint64> parseCents(const QString &text)
