@@ -22,6 +22,16 @@ public:
     // A short line for the status bar: how many rows, what is selected.
     virtual QString summary() const { return {}; }
 
+protected:
+    // A model's read failed: a lost connection takes the window offline, anything else is said in passing.
+    void reportLoadFailure(const QString &text, bool connectionLost)
+    {
+        if (connectionLost)
+            Q_EMIT this->connectionLost(text);
+        else
+            Q_EMIT message(text);
+    }
+
 Q_SIGNALS:
     void summaryChanged();
     // A read lost the ledger: the window goes offline until the listener sees it again.

@@ -61,12 +61,7 @@ ReservationsView::ReservationsView(Models::ReadThread *reads, Services::Operatio
         table()->resizeColumnToContents(ReservationModel::Created);
         table()->resizeColumnToContents(ReservationModel::TimeLeft);
     });
-    connect(m_model, &ReservationModel::loadFailed, this, [this](const QString &text, bool lost) {
-        if (lost)
-            Q_EMIT connectionLost(text);
-        else
-            Q_EMIT message(text);
-    });
+    connect(m_model, &ReservationModel::loadFailed, this, &ReservationsView::reportLoadFailure);
     connect(m_commit, &QPushButton::clicked, this, &ReservationsView::commitSelected);
     connect(m_release, &QPushButton::clicked, this, &ReservationsView::releaseSelected);
     selectionChanged();

@@ -104,12 +104,7 @@ StockView::StockView(Models::ReadThread *reads, const Services::ConnectionSpec &
         if (current.isValid() && rows.contains(current.row()))
             updateSelection();
     });
-    connect(m_stock, &StockTableModel::loadFailed, this, [this](const QString &text, bool lost) {
-        if (lost)
-            Q_EMIT connectionLost(text);
-        else
-            Q_EMIT message(text);
-    });
+    connect(m_stock, &StockTableModel::loadFailed, this, &StockView::reportLoadFailure);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StockView::updateSelection);
     m_countDelay->setSingleShot(true);
     m_countDelay->setInterval(300);

@@ -66,12 +66,7 @@ TransfersView::TransfersView(Models::ReadThread *reads, Services::OperationQueue
         loaded();
         table()->resizeColumnToContents(TransferModel::Age); // "3 d 4 h", "10 h 44 min": as long as they come
     });
-    connect(m_model, &TransferModel::loadFailed, this, [this](const QString &text, bool lost) {
-        if (lost)
-            Q_EMIT connectionLost(text);
-        else
-            Q_EMIT message(text);
-    });
+    connect(m_model, &TransferModel::loadFailed, this, &TransfersView::reportLoadFailure);
     connect(m_receive, &QPushButton::clicked, this, [this] {
         if (const auto *transfer = current())
             Q_EMIT receiveRequested(transfer->id);
