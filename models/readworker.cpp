@@ -133,6 +133,16 @@ void ReadWorker::loadReservations(quint64 requestId, const QString &location, bo
     Q_EMIT reservationsLoaded(requestId, rows.value());
 }
 
+void ReadWorker::runJob(quint64 requestId, const ReadJob &job)
+{
+    auto value = job(session());
+    if (!value) {
+        Q_EMIT failed(requestId, value.error().message, value.error().kind == Error::Kind::Connection);
+        return;
+    }
+    Q_EMIT jobDone(requestId, value.value());
+}
+
 void ReadWorker::shutdown()
 {
     m_session.reset();
@@ -238,6 +248,13 @@ quint64 ReadThread::requestReservations(const QString &location, bool expiredOnl
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, location, expiredOnly] {
         worker->loadReservations(id, location, expiredOnly);
     });
+    return id;
+}
+
+quint64 ReadThread::requestJob(ReadJob job)
+{
+    const quint64 id = ++m_nextId;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, job = std::move(job)] { worker->runJob(id, job); });
     return id;
 }
 

@@ -2,18 +2,25 @@
 
 #include <QList>
 #include <QObject>
+#include <QVariant>
 
 #include <connection/connectionspec.h>
+#include <functional>
 #include <ledger/ledgerrecords.h>
 #include <ledger/skulookup.h>
 #include <ledger/stockreader.h>
 #include <memory>
+#include <result.h>
 
 namespace Stockroom::Services {
 class Session;
 }
 
 namespace Stockroom::Models {
+
+// Any read a view needs that has no request of its own below: it runs on the read thread's session and
+// answers with a value (a QVariant holding the read's own type).
+using ReadJob = std::function<Services::Result<QVariant>(Services::Session &)>;
 
 // The views' reads, run in a thread of their own with their own connection. Requests arrive as queued
 // calls, answers leave as signals tagged with the request's id so a model can drop answers it no longer
@@ -39,6 +46,7 @@ public Q_SLOTS:
     void loadAdjustReasons();
     void loadTransferList(quint64 requestId, const QString &location, bool openOnly);
     void loadReservations(quint64 requestId, const QString &location, bool expiredOnly);
+    void runJob(quint64 requestId, const Stockroom::Models::ReadJob &job);
     void shutdown();
 
 Q_SIGNALS:
@@ -52,6 +60,7 @@ Q_SIGNALS:
     void adjustReasonsLoaded(const QList<Stockroom::Services::AdjustReason> &reasons);
     void transferListLoaded(quint64 requestId, const QList<Stockroom::Services::TransferInfo> &transfers);
     void reservationsLoaded(quint64 requestId, const QList<Stockroom::Services::ReservationInfo> &reservations);
+    void jobDone(quint64 requestId, const QVariant &value);
     void failed(quint64 requestId, const QString &message, bool connectionLost);
 
 private:
@@ -84,6 +93,7 @@ public:
     void requestAdjustReasons();
     quint64 requestTransferList(const QString &location, bool openOnly);
     quint64 requestReservations(const QString &location, bool expiredOnly);
+    quint64 requestJob(ReadJob job);
 
 private:
     QThread *m_thread = nullptr;

@@ -24,6 +24,7 @@ StockEvent eventFrom(QSqlQuery *query)
     event.at = query->value(3).toDateTime();
     const QJsonObject payload = QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object();
     event.sku = payload.value(u"sku").toString();
+    event.order = payload.value(u"order").toString();
     event.location = payload.value(u"location").toString();
     const auto number = [&payload](QStringView key) {
         return qint64(payload.value(key).toDouble());
@@ -138,6 +139,7 @@ void EventListener::poll()
     QList<StockEvent> events;
     QStringList skus;
     QStringList locations;
+    QStringList orders;
     for (;;) {
         auto ran = m_session->run(QStringLiteral("SELECT id, event_type, payload::text, created_at"
                                                  " FROM api.events_after(?, ?)"),
@@ -159,6 +161,9 @@ void EventListener::poll()
             if (event.type == u"sku_update") {
                 if (!skus.contains(event.sku))
                     skus.append(event.sku);
+            } else if (event.type == u"order") {
+                if (!orders.contains(event.order))
+                    orders.append(event.order);
             } else if (event.type == u"location_update") {
                 if (!locations.contains(event.location))
                     locations.append(event.location);
@@ -178,6 +183,8 @@ void EventListener::poll()
         Q_EMIT eventsArrived(events);
     if (!skus.isEmpty() || !locations.isEmpty())
         Q_EMIT referenceDataChanged(skus, locations);
+    if (!orders.isEmpty())
+        Q_EMIT ordersChanged(orders);
 }
 
 } // namespace Stockroom::Services

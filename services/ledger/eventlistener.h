@@ -26,6 +26,7 @@ struct StockEvent : StockBalances
     QString type;
     QString sku;
     QString location;
+    QString order; // the order an "order" event is about
     QDateTime at;
 };
 
@@ -62,6 +63,8 @@ Q_SIGNALS:
     void eventsArrived(const QList<Stockroom::Services::StockEvent> &events);
     // SKUs (sku_update: name, barcodes, unit cost) or locations (location_update) edited, by code.
     void referenceDataChanged(const QStringList &skus, const QStringList &locations);
+    // Orders, their fulfillments or returns changed state (event "order"), by reference.
+    void ordersChanged(const QStringList &orders);
     void onlineChanged(bool online, const QString &message);
     void started(qint64 headId);
 
