@@ -4,9 +4,10 @@ namespace Stockroom::Ctl {
 
 namespace {
 
-const QSet<QString> kFlags = {QStringLiteral("json"),    QStringLiteral("demo"),       QStringLiteral("damaged"),
-                              QStringLiteral("follow"),  QStringLiteral("help"),       QStringLiteral("open"),
-                              QStringLiteral("expired"), QStringLiteral("no-barcodes")};
+const QSet<QString> kFlags = {QStringLiteral("json"),    QStringLiteral("demo"),        QStringLiteral("damaged"),
+                              QStringLiteral("follow"),  QStringLiteral("help"),        QStringLiteral("open"),
+                              QStringLiteral("expired"), QStringLiteral("no-barcodes"), QStringLiteral("stuck"),
+                              QStringLiteral("preview"), QStringLiteral("dot")};
 
 } // namespace
 

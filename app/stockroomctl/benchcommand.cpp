@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "context.h"
 
+#include <bench/orderbenchmark.h>
 #include <bench/reservebenchmark.h>
 #include <cstdio>
 
@@ -57,13 +58,104 @@ QString humanReport(const Services::ReserveBenchmarkResult &r)
     return text;
 }
 
+QString ordersReport(const Services::OrderBenchmarkResult &r)
+{
+    QString text;
+    text += QStringLiteral("bench orders: database %1 (made for the run, dropped after it)\n").arg(r.options.database);
+    text += QStringLiteral("  tables     %1 warehouses + %2 stores, %3 SKUs, %4 stock rows (%5 per SKU), %6 movements; "
+                           "seeded in %7 s\n")
+                .arg(r.warehouses)
+                .arg(r.stores)
+                .arg(r.skus)
+                .arg(r.stockRows)
+                .arg(number(r.skus > 0 ? double(r.stockRows) / double(r.skus) : 0, 1))
+                .arg(r.movements)
+                .arg(number(r.seedSeconds, 1));
+    text += QStringLiteral("  preview    api.allocation_preview of %1 random %2-line web orders to UK destinations, "
+                           "one at a time, timed round trip\n")
+                .arg(r.options.orders)
+                .arg(r.options.previewLines);
+    if (r.previews > 0)
+        text += QStringLiteral("    latency          p50 %1 ms, p95 %2 ms, max %3 ms  (target: p95 under 50 ms)   "
+                               "errors %4\n"
+                               "    fewest_splits    exact in %5 of %6 previews (%7 %)\n")
+                    .arg(number(r.previewP50Ms, 2), number(r.previewP95Ms, 2), number(r.previewMaxMs, 2))
+                    .arg(r.previewErrors)
+                    .arg(r.fewestSplitsExact)
+                    .arg(r.fewestSplitsPlans)
+                    .arg(number(100 * r.exactShare(), 1));
+    if (!r.firstPreviewError.isEmpty())
+        text += QStringLiteral("    not measured / first error: %1\n").arg(r.firstPreviewError);
+    text += QStringLiteral("  throughput %1 client(s) for %2 s, %3-line web orders: create, allocate (%4), "
+                           "authorize_payment, then pick, pack, ship per fulfillment\n")
+                .arg(r.options.clients)
+                .arg(r.options.seconds)
+                .arg(r.options.throughputLines)
+                .arg(r.byStrategy ? QStringLiteral("strategy nearest") : QStringLiteral("a fixed nearest-source plan"));
+    text += QStringLiteral("    completed        %1 orders/s  (%2)\n")
+                .arg(number(r.completedPerSecond(), 1))
+                .arg(r.completed);
+    text += QStringLiteral("    transitions      %1/s  (%2, with the ledger's own follow-ups; %3 API calls)   "
+                           "refused allocations %4, errors %5\n")
+                .arg(number(r.transitionsPerSecond(), 1))
+                .arg(r.transitions)
+                .arg(r.calls)
+                .arg(r.refused)
+                .arg(r.errors);
+    if (!r.firstError.isEmpty())
+        text += QStringLiteral("    first error: %1\n").arg(r.firstError);
+    text += r.differences == 0 ? QStringLiteral("  verify     consistent: every balance equals the sum of its ledger")
+                               : QStringLiteral("  verify     %1 difference(s)").arg(r.differences);
+    return text;
+}
+
+// bench orders [--locations N] [--skus K] [--orders N] [--clients N] [--seconds S]
+int benchOrders(Context &ctx)
+{
+    QString error;
+    Services::OrderBenchmarkOptions options;
+    const std::tuple<const char *, int *, qint64, qint64> limits[] = {
+        {"locations", &options.locations, 2, 10000}, {"skus", &options.skus, 1, 9'999'999},
+        {"orders", &options.orders, 1, 100000},      {"clients", &options.clients, 1, 1000},
+        {"seconds", &options.seconds, 1, 3600},
+    };
+    for (const auto &[name, target, low, high] : limits) {
+        const QString option = QString::fromLatin1(name);
+        const auto value = ctx.args().integer(option, &error, *target);
+        if (!value)
+            return ctx.usage(error);
+        if (*value < low || *value > high)
+            return ctx.usage(QStringLiteral("--%1 must be %2 to %3").arg(option).arg(low).arg(high));
+        *target = int(*value);
+    }
+    options.locationsPerSku = std::min(options.locationsPerSku, options.locations);
+    if (!ctx.checkUnused())
+        return Usage;
+    if (!ctx.connect())
+        return Failed;
+    const bool quiet = ctx.json();
+    Services::OrderBenchmark benchmark(*ctx.spec(), options, [quiet](const QString &step) {
+        if (!quiet)
+            std::fprintf(stderr, "%s\n", step.toUtf8().constData());
+    });
+    auto result = benchmark.run();
+    if (!result)
+        return ctx.fail(result.error());
+    ctx.print(result->toJson(), ordersReport(result.value()));
+    return result->differences == 0 ? Done : Failed;
+}
+
 } // namespace
 
 int benchCommand(Context &ctx)
 {
     const QStringList &words = ctx.args().words;
+    if (words.size() == 2 && words.at(1) == u"orders")
+        return benchOrders(ctx);
     if (words.size() != 2 || words.at(1) != u"reserve")
-        return ctx.usage(QStringLiteral("the benchmark is \"bench reserve --clients N --seconds S [--skus K]\""));
+        return ctx.usage(QStringLiteral("the benchmarks are \"bench reserve --clients N --seconds S [--skus K]\" and "
+                                        "\"bench orders [--locations N] [--skus K] [--orders N] [--clients N] "
+                                        "[--seconds S]\""));
     QString error;
     const auto clients = ctx.args().integer(QStringLiteral("clients"), &error);
     if (!clients)

@@ -48,6 +48,15 @@ int verifyCommand(Context &ctx);
 int sweepCommand(Context &ctx);
 int eventsCommand(Context &ctx);
 
+int orderCreateCommand(Context &ctx);
+int orderShowCommand(Context &ctx);
+int orderListCommand(Context &ctx);
+int orderAllocateCommand(Context &ctx);
+int orderFireCommand(Context &ctx);
+int orderReturnCommand(Context &ctx);
+int orderCancelCommand(Context &ctx);
+int orderMachineCommand(Context &ctx);
+
 int benchCommand(Context &ctx);
 
 } // namespace Stockroom::Ctl

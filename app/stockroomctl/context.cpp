@@ -69,6 +69,7 @@ Context::Context(Arguments arguments)
 
 Context::~Context()
 {
+    m_orders.reset();
     m_ledger.reset();
     m_session.reset();
 }
@@ -93,12 +94,18 @@ bool Context::connect()
         return false;
     }
     m_ledger = std::make_unique<Services::LedgerService>(*m_session);
+    m_orders = std::make_unique<Services::OrderService>(*m_session);
     return true;
 }
 
 Services::LedgerService *Context::ledger()
 {
     return connect() ? m_ledger.get() : nullptr;
+}
+
+Services::OrderService *Context::orders()
+{
+    return connect() ? m_orders.get() : nullptr;
 }
 
 Services::Session *Context::session()

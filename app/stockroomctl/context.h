@@ -7,6 +7,7 @@
 #include <connection/session.h>
 #include <ledger/ledgerservice.h>
 #include <memory>
+#include <orders/orderservice.h>
 #include <result.h>
 
 namespace Stockroom::Ctl {
@@ -35,6 +36,7 @@ public:
     // Connects (starting and migrating the ledger if needed); nullptr after printing why not.
     Services::LedgerService *ledger();
     Services::Session *session();
+    Services::OrderService *orders();
     const Services::ConnectionSpec *spec() const { return m_spec.get(); }
     bool connect();
     // The exit code for why connect() failed (a malformed --db is a usage error, a refused login a refusal),
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<Services::ConnectionSpec> m_spec;
     std::unique_ptr<Services::Session> m_session;
     std::unique_ptr<Services::LedgerService> m_ledger;
+    std::unique_ptr<Services::OrderService> m_orders;
     int m_connectFailure = 0;
 };
 

@@ -56,8 +56,27 @@ const QList<CommandInfo> &commands()
         {QStringLiteral("verify"), verifyCommand, QStringLiteral("verify")},
         {QStringLiteral("sweep"), sweepCommand, QStringLiteral("sweep [--every SECONDS]")},
         {QStringLiteral("events"), eventsCommand, QStringLiteral("events [--after ID] [--follow]")},
+        {QStringLiteral("order create"), orderCreateCommand,
+         QStringLiteral("order create REF --channel C (--ship-to LAT,LON | --pickup LOCATION) --line SKU:QTY... "
+                        "[--ttl SECONDS] [--key K]")},
+        {QStringLiteral("order show"), orderShowCommand, QStringLiteral("order show REF [--channel C]")},
+        {QStringLiteral("order list"), orderListCommand,
+         QStringLiteral("order list [--state S] [--stuck] [--channel C] [--limit N]")},
+        {QStringLiteral("order allocate"), orderAllocateCommand,
+         QStringLiteral("order allocate REF --preview | --plan N | --strategy "
+                        "nearest|fewest-splits|balanced|protect-safety-stock [--channel C] [--key K]")},
+        {QStringLiteral("order fire"), orderFireCommand,
+         QStringLiteral("order fire REF EVENT [--fulfillment F | --return R] [--expect STATE] [--reason R] "
+                        "[--channel C] [--key K]")},
+        {QStringLiteral("order return"), orderReturnCommand,
+         QStringLiteral("order return REF --fulfillment F [--line SKU:QTY...] [--reason R] [--channel C] [--key K]")},
+        {QStringLiteral("order cancel"), orderCancelCommand,
+         QStringLiteral("order cancel REF [--reason R] [--channel C] [--key K]")},
+        {QStringLiteral("order machine"), orderMachineCommand, QStringLiteral("order machine [--dot]")},
         {QStringLiteral("bench reserve"), benchCommand,
          QStringLiteral("bench reserve --clients N --seconds S [--skus K]")},
+        {QStringLiteral("bench orders"), benchCommand,
+         QStringLiteral("bench orders [--locations N] [--skus K] [--orders N] [--clients N] [--seconds S]")},
         {QStringLiteral("cluster"), clusterCommand, QStringLiteral("cluster start|status|stop")},
     };
     return all;
