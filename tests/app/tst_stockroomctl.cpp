@@ -169,6 +169,24 @@ private slots:
             << args({"location", "update", "ST1", "--lat", "10", "--db", "@DB"}) << 2;
         QTest::newRow("location update of an unknown location")
             << args({"location", "update", "NOWHERE", "--name", "x", "--db", "@DB"}) << 3;
+        QTest::newRow("order with a malformed --line")
+            << args({"order", "create", "W-9", "--channel", "web", "--pickup", "ST1", "--line", "A:two", "--db", "@DB"})
+            << 2;
+        QTest::newRow("order with a malformed --ship-to")
+            << args({"order", "create", "W-9", "--channel", "web", "--ship-to", "52.5", "--line", "A:1", "--db", "@DB"})
+            << 2;
+        QTest::newRow("order without a destination")
+            << args({"order", "create", "W-9", "--channel", "web", "--line", "A:1", "--db", "@DB"}) << 2;
+        QTest::newRow("order of an unknown SKU") << args({"order", "create", "W-9", "--channel", "web", "--pickup",
+                                                          "ST1", "--line", "NOPE:1", "--db", "@DB"})
+                                                 << 3;
+        QTest::newRow("unknown order") << args({"order", "show", "W-404", "--db", "@DB"}) << 3;
+        QTest::newRow("event on an unknown order") << args({"order", "fire", "W-404", "cancel", "--db", "@DB"}) << 3;
+        QTest::newRow("order list of an unknown state")
+            << args({"order", "list", "--state", "lost", "--db", "@DB"}) << 2;
+        QTest::newRow("allocate without a plan or strategy") << args({"order", "allocate", "W-1", "--db", "@DB"}) << 2;
+        QTest::newRow("allocate by an unknown strategy")
+            << args({"order", "allocate", "W-1", "--strategy", "cheapest", "--db", "@DB"}) << 2;
         QTest::newRow("server unreachable")
             << args({"stock", "--sku", "A", "--db", "postgresql://postgres@127.0.0.1:1/x"}) << 1;
     }
@@ -456,6 +474,144 @@ private slots:
         SR_EXIT(location, 0);
         QCOMPARE(json(location).value(QStringLiteral("region")).toString(), QStringLiteral("North"));
         QCOMPARE(json(location).value(QStringLiteral("changed")).toBool(), true);
+
+        SR_EXIT(ctl(f.withDb(args({"verify", "--db", "@DB"}))), 0);
+        SR_VERIFY_LEDGER(*f.api);
+    }
+
+    // The order commands: an order through allocation, payment and picking to its cancellation, with --json,
+    // a stale --expect (exit 3), a reused key (exit 4), the preview and the transition table.
+    void orders()
+    {
+        SR_FIXTURE(f);
+        auto json = [](const Run &run, int line = 0) {
+            return QJsonDocument::fromJson(run.lines().value(line).toUtf8()).object();
+        };
+        auto states = [](const QJsonObject &order) {
+            QStringList out{order.value(QStringLiteral("state")).toString()};
+            for (const QJsonValue &f : order.value(QStringLiteral("fulfillments")).toArray())
+                out << f.toObject().value(QStringLiteral("state")).toString();
+            return out;
+        };
+        const QStringList create = f.withDb(args({"order", "create", "W-1", "--channel", "web", "--ship-to",
+                                                  "53.48,-2.24", "--line", "A:3", "--json", "--db", "@DB"}));
+        const Run created = ctl(create + args({"--key", "order-1"}));
+        SR_EXIT(created, 0);
+        QCOMPARE(json(created).value(QStringLiteral("ref")).toString(), QStringLiteral("W-1"));
+        QCOMPARE(json(created).value(QStringLiteral("state")).toString(), QStringLiteral("created"));
+        const QString afterCreate = Tests::snapshot(*f.session);
+        const Run reused = ctl(f.withDb(args({"order", "create", "W-1", "--channel", "web", "--ship-to", "53.48,-2.24",
+                                              "--line", "A:4", "--key", "order-1", "--db", "@DB"})));
+        SR_EXIT(reused, 4);
+        QVERIFY2(reused.err.contains(QStringLiteral("order-1")), qPrintable(explain(reused)));
+        QCOMPARE(Tests::snapshot(*f.session), afterCreate);
+
+        const Run shown = ctl(f.withDb(args({"order", "show", "W-1", "--channel", "web", "--json", "--db", "@DB"})));
+        SR_EXIT(shown, 0);
+        QCOMPARE(shown.lines().size(), 1);
+        const QJsonObject order = json(shown);
+        for (const char *key : {"ref", "state", "lines", "fulfillments", "history"})
+            QVERIFY2(order.contains(QLatin1String(key)), key);
+        QCOMPARE(order.value(QStringLiteral("lines")).toArray().at(0)[QStringLiteral("quantity")].toInteger(), 3);
+        QCOMPARE(order.value(QStringLiteral("history")).toArray().size(), 1);
+        const Run human = ctl(f.withDb(args({"order", "show", "W-1", "--db", "@DB"})));
+        SR_EXIT(human, 0);
+        QVERIFY2(human.out.contains(QStringLiteral("created")) && human.out.contains(QStringLiteral("Anvil")),
+                 qPrintable(explain(human)));
+
+        const Run listed = ctl(f.withDb(args({"order", "list", "--json", "--db", "@DB"})));
+        SR_EXIT(listed, 0);
+        QCOMPARE(listed.lines().size(), 1);
+        QCOMPARE(json(listed).value(QStringLiteral("ref")).toString(), QStringLiteral("W-1"));
+        QCOMPARE(json(listed).value(QStringLiteral("units")).toInteger(), 3);
+        const Run none = ctl(f.withDb(args({"order", "list", "--state", "cancelled", "--json", "--db", "@DB"})));
+        SR_EXIT(none, 0);
+        QVERIFY2(none.lines().isEmpty(), qPrintable(explain(none)));
+
+        const Run preview = ctl(f.withDb(args({"order", "allocate", "W-1", "--preview", "--json", "--db", "@DB"})));
+        SR_EXIT(preview, 0);
+        const QJsonArray plans = json(preview).value(QStringLiteral("plans")).toArray();
+        QVERIFY2(!plans.isEmpty(), qPrintable(explain(preview)));
+        for (const QJsonValue &plan : plans) {
+            for (const char *key : {"strategy", "splits", "distance_km", "lines", "rejected"})
+                QVERIFY2(plan.toObject().contains(QLatin1String(key)), key);
+            const QJsonObject line = plan[QStringLiteral("lines")].toArray().at(0).toObject();
+            QVERIFY(line.contains(QStringLiteral("sku")) && line.contains(QStringLiteral("location")) &&
+                    line.contains(QStringLiteral("quantity")));
+        }
+        const Run readable = ctl(f.withDb(args({"order", "allocate", "W-1", "--preview", "--db", "@DB"})));
+        SR_EXIT(readable, 0);
+        QVERIFY2(readable.out.startsWith(QStringLiteral("1. ")) && readable.out.contains(QStringLiteral("not used: ")),
+                 qPrintable(explain(readable)));
+        QCOMPARE(Tests::snapshot(*f.session), afterCreate); // a preview changes nothing
+
+        const Run allocated =
+            ctl(f.withDb(args({"order", "allocate", "W-1", "--strategy", "fewest-splits", "--json", "--db", "@DB"})));
+        SR_EXIT(allocated, 0);
+        QCOMPARE(states(json(allocated)), (QStringList{QStringLiteral("allocated"), QStringLiteral("reserved")}));
+        QCOMPARE(Tests::bucket(*f.api, A, WH1, QStringLiteral("reserved")) +
+                     Tests::bucket(*f.api, A, ST1, QStringLiteral("reserved")),
+                 3); // one location ships it whole
+        const qint64 fulfillment =
+            json(allocated).value(QStringLiteral("fulfillments")).toArray().at(0)[QStringLiteral("id")].toInteger();
+
+        const QString afterAllocate = Tests::snapshot(*f.session);
+        const Run stale = ctl(f.withDb(
+            args({"order", "fire", "W-1", "authorize_payment", "--expect", "created", "--json", "--db", "@DB"})));
+        SR_EXIT(stale, 3);
+        QCOMPARE(json(stale).value(QStringLiteral("sqlstate")).toString(), QStringLiteral("SR005"));
+        QCOMPARE(Tests::snapshot(*f.session), afterAllocate);
+        const Run paid = ctl(f.withDb(
+            args({"order", "fire", "W-1", "authorize_payment", "--expect", "allocated", "--json", "--db", "@DB"})));
+        SR_EXIT(paid, 0);
+        QCOMPARE(json(paid).value(QStringLiteral("state")).toString(), QStringLiteral("payment_authorized"));
+        const Run picked =
+            ctl(f.withDb({QStringLiteral("order"), QStringLiteral("fire"), QStringLiteral("W-1"),
+                          QStringLiteral("pick"), QStringLiteral("--fulfillment"), QString::number(fulfillment),
+                          QStringLiteral("--json"), QStringLiteral("--db"), kDb}));
+        SR_EXIT(picked, 0);
+        QCOMPARE(states(json(picked)), (QStringList{QStringLiteral("fulfilling"), QStringLiteral("picking")}));
+
+        const Run cancelled =
+            ctl(f.withDb(args({"order", "cancel", "W-1", "--reason", "customer called", "--db", "@DB"})));
+        SR_EXIT(cancelled, 0);
+        QVERIFY2(cancelled.out.contains(QStringLiteral("cancelled")), qPrintable(explain(cancelled)));
+        QCOMPARE(Tests::bucket(*f.api, A, WH1, QStringLiteral("reserved")) +
+                     Tests::bucket(*f.api, A, ST1, QStringLiteral("reserved")),
+                 0);
+        const Run again = ctl(f.withDb(args({"order", "cancel", "W-1", "--db", "@DB"})));
+        SR_EXIT(again, 3);
+        const Run gone = ctl(f.withDb(args({"order", "list", "--state", "cancelled", "--json", "--db", "@DB"})));
+        SR_EXIT(gone, 0);
+        QCOMPARE(gone.lines().size(), 1);
+
+        const Run machine = ctl(f.withDb(args({"order", "machine", "--json", "--db", "@DB"})));
+        SR_EXIT(machine, 0);
+        QCOMPARE(machine.lines().size(), 1);
+        const QJsonArray transitions = json(machine).value(QStringLiteral("transitions")).toArray();
+        auto rows = f.session->rows(QStringLiteral("SELECT count(*) AS n FROM api.order_machine"));
+        SR_OK(rows);
+        QCOMPARE(transitions.size(), rows->at(0)[QStringLiteral("n")].toInteger());
+        const QJsonObject first = transitions.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("machine")).toString(), QStringLiteral("order"));
+        QCOMPARE(first.value(QStringLiteral("from")).toString(), QStringLiteral("created"));
+        QCOMPARE(first.value(QStringLiteral("event")).toString(), QStringLiteral("allocate"));
+        QCOMPARE(first.value(QStringLiteral("to")).toString(), QStringLiteral("allocated"));
+        QCOMPARE(first.value(QStringLiteral("roles")).toArray(),
+                 (QJsonArray{QStringLiteral("checkout"), QStringLiteral("manager")}));
+
+        const Run dot = ctl(f.withDb(args({"order", "machine", "--dot", "--db", "@DB"})));
+        SR_EXIT(dot, 0);
+        QVERIFY2(dot.out.startsWith(QStringLiteral("digraph ")) && dot.out.trimmed().endsWith(u'}'),
+                 qPrintable(explain(dot)));
+        QCOMPARE(dot.out.count(u'{'), dot.out.count(u'}'));
+        for (const char *cluster :
+             {"subgraph cluster_order {", "subgraph cluster_fulfillment {", "subgraph cluster_return {"})
+            QVERIFY2(dot.out.contains(QLatin1String(cluster)), cluster);
+        QVERIFY2(dot.out.contains(QStringLiteral("order_created -> order_allocated [label=\"allocate\\n(checkout, "
+                                                 "manager)\"];")),
+                 qPrintable(explain(dot)));
+        QCOMPARE(dot.out.count(QStringLiteral(" -> ")), transitions.size());
 
         SR_EXIT(ctl(f.withDb(args({"verify", "--db", "@DB"}))), 0);
         SR_VERIFY_LEDGER(*f.api);
