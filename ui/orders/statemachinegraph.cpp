@@ -17,7 +17,7 @@ namespace Stockroom::Ui {
 
 namespace {
 
-constexpr qreal MinimumScale = 0.75; // below this the text is too small: the parent scrolls instead
+constexpr qreal MinimumScale = 0.8; // below this the text is too small: the parent scrolls instead
 constexpr qreal MaximumScale = 1.25;
 
 // A date and a time on two lines, so that a timestamp is no wider than an edge label.
@@ -194,7 +194,7 @@ void StateMachineGraph::relayout()
     metrics.node = font();
     metrics.node.setBold(true);
     metrics.label = scaledFont(font(), 0.9);
-    metrics.time = scaledFont(font(), 0.8);
+    metrics.time = scaledFont(font(), 0.85);
     metrics.timeSize =
         QFontMetricsF(metrics.time)
             .boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignCenter, stamp(QDateTime(QDate(2000, 12, 28), QTime(23, 58))))
@@ -503,7 +503,7 @@ void StateMachineGraph::paintLabels(QPainter &painter) const
 {
     const Colours c = colours(this);
     const QFont labelFont = scaledFont(font(), 0.9);
-    const QFont timeFont = scaledFont(font(), 0.8);
+    const QFont timeFont = scaledFont(font(), 0.85);
     for (qsizetype i = 0; i < m_layout->labels.size(); ++i) {
         const StateMachineLayout::Label &label = m_layout->labels[i];
         const bool clickable = labelClickable(int(i));
