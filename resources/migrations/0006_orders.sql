@@ -518,7 +518,7 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- The events the login could fire now on the order, its open fulfillments and its open returns, each with
--- allowed and, when not, why.
+-- allowed and, when not, why; via names the function that fires it (allocate goes through a plan).
 CREATE FUNCTION ledger.next_events(o ledger.customer_order) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
     WITH targets AS (
@@ -531,7 +531,10 @@ LANGUAGE sql STABLE AS $$
     SELECT coalesce(jsonb_agg(jsonb_build_object(
                'machine', g.machine, 'target', g.target, 'event', t.event, 'from', t.from_state, 'to', t.to_state,
                'roles', to_jsonb(t.roles), 'effect', t.effect, 'description', t.description,
-               'allowed', g.why IS NULL, 'why', g.why) ORDER BY g.machine DESC, g.target, t.event), '[]')
+               'allowed', g.why IS NULL, 'why', g.why,
+               'via', CASE WHEN t.effect = 'allocate' THEN 'api.order_allocate'
+                           WHEN g.machine = 'return' THEN 'api.return_fire' ELSE 'api.order_fire' END)
+               ORDER BY g.machine DESC, g.target, t.event), '[]')
       FROM targets x
       JOIN ledger.order_transition t ON t.machine = x.machine AND t.from_state = x.state
      CROSS JOIN LATERAL (
@@ -1017,12 +1020,28 @@ BEGIN
     IF NOT pg_try_advisory_xact_lock(hashtext('stockroom.sweep')) THEN
         RETURN jsonb_build_object('expired', 0, 'orders_expired', 0, 'skipped', true);
     END IF;
-    FOR o IN SELECT * FROM ledger.customer_order WHERE state IN ('created', 'allocated') AND expires_at <= now()
-              ORDER BY expires_at LIMIT greatest(p_limit, 1) FOR NO KEY UPDATE SKIP LOCKED
-    LOOP
-        PERFORM ledger.fire_order(o, 'expire', 'the payment window closed at ' || o.expires_at, NULL, true);
-        v_orders := v_orders + 1;
-    END LOOP;
+    -- Locks in the order every other call takes them: the orders, then their holds by id, then all the stock
+    -- rows behind those holds in (sku, location) order, before any one order is expired.
+    SELECT array_agg(id ORDER BY id) INTO v_ids FROM (
+        SELECT id FROM ledger.customer_order WHERE state IN ('created', 'allocated') AND expires_at <= now()
+         ORDER BY expires_at LIMIT greatest(p_limit, 1) FOR NO KEY UPDATE SKIP LOCKED) due;
+    IF v_ids IS NOT NULL THEN
+        PERFORM 1 FROM ledger.reservation r
+         WHERE r.id IN (SELECT f.reservation_id FROM ledger.fulfillment f WHERE f.order_id = ANY (v_ids))
+           AND r.status = 'active'
+         ORDER BY r.id FOR NO KEY UPDATE;
+        PERFORM 1 FROM ledger.stock_level s
+         WHERE (s.sku_id, s.location_id) IN (
+                   SELECT rl.sku_id, rl.location_id FROM ledger.fulfillment f
+                     JOIN ledger.reservation r ON r.id = f.reservation_id AND r.status = 'active'
+                     JOIN ledger.reservation_line rl ON rl.reservation_id = r.id
+                    WHERE f.order_id = ANY (v_ids))
+         ORDER BY s.sku_id, s.location_id FOR NO KEY UPDATE;
+        FOR o IN SELECT * FROM ledger.customer_order WHERE id = ANY (v_ids) ORDER BY id LOOP
+            PERFORM ledger.fire_order(o, 'expire', 'the payment window closed at ' || o.expires_at, NULL, true);
+            v_orders := v_orders + 1;
+        END LOOP;
+    END IF;
     SELECT array_agg(id ORDER BY id) INTO v_ids FROM (
         SELECT r.id FROM ledger.reservation r WHERE r.status = 'active' AND r.expires_at <= now()
            AND NOT EXISTS (SELECT 1 FROM ledger.fulfillment f WHERE f.reservation_id = r.id)
