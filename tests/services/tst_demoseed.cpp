@@ -1,6 +1,6 @@
 // The demo data set (resources/demo/seed.sql) as `stockroom --demo` and `stockroomctl init --demo` seed it: a
-// consistent ledger with 90 days of history, what the views need to show something, and nothing new the second
-// time.
+// consistent ledger with 90 days of history, orders in every state of their machines, what the views need to show
+// something, and nothing new the second time.
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -26,6 +26,23 @@ class TestDemoSeed : public QObject
         if (!rows || rows->isEmpty())
             return {{QStringLiteral("error"), rows ? QStringLiteral("no row") : rows.error().message}};
         return rows->at(0).toObject();
+    }
+
+    // Every order, fulfillment and return with its state and when it got there, and how much history there is.
+    QString orderSnapshot(Session &session)
+    {
+        return Tests::toText(row(
+            session,
+            QStringLiteral("SELECT (SELECT coalesce(jsonb_agg(jsonb_build_array(o.ref, o.channel, o.state, o.version,"
+                           "   extract(epoch FROM o.state_since)) ORDER BY o.id), '[]')"
+                           "   FROM ledger.customer_order o)::text AS orders,"
+                           " (SELECT coalesce(jsonb_agg(jsonb_build_array(f.id, f.state,"
+                           "   extract(epoch FROM f.state_since)) ORDER BY f.id), '[]')"
+                           "   FROM ledger.fulfillment f)::text AS fulfillments,"
+                           " (SELECT coalesce(jsonb_agg(jsonb_build_array(r.id, r.state,"
+                           "   extract(epoch FROM r.state_since)) ORDER BY r.id), '[]')"
+                           "   FROM ledger.order_return r)::text AS returns,"
+                           " (SELECT count(*) FROM ledger.order_history) AS history")));
     }
 
 private slots:
@@ -118,6 +135,39 @@ private slots:
         QCOMPARE(history.value(u"future_events").toInteger(), 0);
         QVERIFY2(history.value(u"old_events").toInteger() > 1000, qPrintable(Tests::toText(history)));
 
+        // Orders over the last three days in every state of the order, fulfillment and return machines: some stuck,
+        // some split over two or three locations, one cancelled after a part shipped, from every channel; none left
+        // for the sweep to expire.
+        const QJsonObject orders =
+            row(session,
+                QStringLiteral(
+                    "SELECT (SELECT count(*) FROM api.orders) AS orders,"
+                    " (SELECT coalesce(string_agg(machine || ' ' || state, ', ' ORDER BY machine, position), '')"
+                    "   FROM api.order_board WHERE count = 0) AS empty_states,"
+                    " (SELECT count(*) FROM api.orders WHERE stuck) AS stuck,"
+                    " (SELECT count(*) FROM api.orders WHERE fulfillments >= 2) AS split,"
+                    " (SELECT count(*) FROM api.orders WHERE fulfillments >= 3) AS split_three,"
+                    " (SELECT count(*) FROM api.orders WHERE state = 'cancelled' AND shipped > 0) AS cancelled_shipped,"
+                    " (SELECT count(*) FROM api.orders WHERE state = 'completed' AND fulfillments > shipped) AS odd,"
+                    " (SELECT count(DISTINCT channel) FROM api.orders) AS channels,"
+                    " (SELECT count(*) FROM api.orders WHERE pickup) AS pickups,"
+                    " (SELECT count(*) FROM api.orders WHERE state IN ('created', 'allocated') AND expires_at <= now())"
+                    "   AS due,"
+                    " (SELECT min(at) >= now() - interval '4 days' AND max(at) <= now()"
+                    "   FROM api.order_history) AS recent"));
+        QVERIFY2(orders.value(u"orders").toInteger() >= 150 && orders.value(u"orders").toInteger() <= 250,
+                 qPrintable(Tests::toText(orders)));
+        QCOMPARE(orders.value(u"empty_states").toString(), QString());
+        QVERIFY2(orders.value(u"stuck").toInteger() >= 1, qPrintable(Tests::toText(orders)));
+        QVERIFY2(orders.value(u"split").toInteger() >= 5, qPrintable(Tests::toText(orders)));
+        QVERIFY2(orders.value(u"split_three").toInteger() >= 1, qPrintable(Tests::toText(orders)));
+        QVERIFY2(orders.value(u"cancelled_shipped").toInteger() >= 1, qPrintable(Tests::toText(orders)));
+        QCOMPARE(orders.value(u"odd").toInteger(), 0);
+        QCOMPARE(orders.value(u"channels").toInteger(), 3);
+        QVERIFY2(orders.value(u"pickups").toInteger() >= 10, qPrintable(Tests::toText(orders)));
+        QCOMPARE(orders.value(u"due").toInteger(), 0);
+        QVERIFY2(orders.value(u"recent").toBool(), qPrintable(Tests::toText(orders)));
+
         // The seeder's setting ended with its transaction.
         QCOMPARE(row(session, QStringLiteral("SELECT coalesce(current_setting('stockroom.seed_at', true), '') AS at"))
                      .value(u"at")
@@ -127,12 +177,14 @@ private slots:
         // Seeding again changes nothing: every call replays. The plan is the first run's, read back from the ledger,
         // even in a session with another time zone.
         const QString before = Tests::snapshot(session);
+        const QString ordersBefore = orderSnapshot(session);
         SR_OK(session.execScript(QStringLiteral("SET TimeZone = 'America/Los_Angeles'")));
         clock.restart();
         auto again = DemoSeeder(session).seed();
         QVERIFY2(again, qPrintable(again.errorMessage()));
         qInfo("seeded again in %lld ms", clock.elapsed());
         QCOMPARE(Tests::snapshot(session), before);
+        QCOMPARE(orderSnapshot(session), ordersBefore);
         SR_VERIFY_LEDGER(api);
     }
 };
