@@ -132,9 +132,9 @@ Result<QJsonArray> OrderService::list(const OrderFilter &filter)
     return m_session.rows(
         QStringLiteral("SELECT id, ref, channel, state, created_at, created_by, state_since, expires_at, stuck, lines,"
                        " units, fulfillments, shipped, destination, pickup FROM api.orders"
-                       " WHERE (?::text IS NULL OR state = ?) AND (?::text IS NULL OR channel = ?)"
-                       " AND (?::text IS NULL OR ref ILIKE ? || '%') AND (NOT ? OR stuck)"
-                       " AND (?::bigint = 0 OR id < ?) ORDER BY id DESC LIMIT ?"),
+                       " WHERE (?::text IS NULL OR state = ?::text) AND (?::text IS NULL OR channel = ?::text)"
+                       " AND (?::text IS NULL OR ref ILIKE ?::text || '%') AND (NOT ?::boolean OR stuck)"
+                       " AND (?::bigint = 0 OR id < ?::bigint) ORDER BY id DESC LIMIT ?::integer"),
         {text(filter.state), text(filter.state), text(filter.channel), text(filter.channel), text(filter.search),
          text(filter.search), filter.stuckOnly, filter.beforeId, filter.beforeId, qMax(1, filter.limit)});
 }
