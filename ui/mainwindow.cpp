@@ -233,6 +233,7 @@ void MainWindow::startEvents()
     connect(m_events, &Services::EventListener::eventsArrived, this, &MainWindow::onEvents);
     connect(m_events, &Services::EventListener::onlineChanged, this, &MainWindow::setOnline);
     // A SKU or a location edited elsewhere: names and regions shown here are read again.
+    connect(m_events, &Services::EventListener::ordersChanged, this, &MainWindow::onOrdersChanged);
     connect(m_events, &Services::EventListener::referenceDataChanged, this, [this] {
         stockModel()->reload();
         m_reads->requestLocations();

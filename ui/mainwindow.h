@@ -41,6 +41,8 @@ namespace Stockroom::Ui {
 class FilterBar;
 class LedgerPanel;
 class OperationDialog;
+class OrderBoardView;
+class OrdersView;
 class RecordPage;
 class ReferenceDialog;
 class ReservationsView;
@@ -73,6 +75,8 @@ public:
     StockView *stockPage() const { return m_stockView; }
     TransfersView *transfersPage() const { return m_transfersView; }
     ReservationsView *reservationsPage() const { return m_reservationsView; }
+    OrdersView *ordersPage() const { return m_ordersView; }
+    OrderBoardView *orderBoard() const { return m_orderBoard; }
     // The views in navigation order; showView brings one to the front.
     const QList<WorkView *> &views() const { return m_views; }
     WorkView *currentView() const;
@@ -117,6 +121,7 @@ private:
     void setOnline(bool online, const QString &message);
     void showOfflineBanner(const QString &extra);
     void onEvents(const QList<Services::StockEvent> &events);
+    void onOrdersChanged(const QStringList &orders);
 
     Services::ConnectionSpec m_spec;
     Models::ReadThread *m_reads;
@@ -124,6 +129,9 @@ private:
     StockView *m_stockView;
     TransfersView *m_transfersView = nullptr;
     ReservationsView *m_reservationsView = nullptr;
+    OrdersView *m_ordersView = nullptr;
+    OrderBoardView *m_orderBoard = nullptr;
+    QTimer *m_boardRefresh = nullptr;
     QList<Services::AdjustReason> m_reasons;
     QAction *m_editSku = nullptr;
     QAction *m_editLocation = nullptr;

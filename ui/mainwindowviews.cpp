@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include <operations/operationdialog.h>
+#include <orders/orderboardview.h>
+#include <orders/ordersview.h>
 #include <reservations/reservationsview.h>
 #include <stock/stockview.h>
 #include <transfers/transfersview.h>
@@ -24,6 +26,23 @@ void MainWindow::addViews(QMenu *viewMenu)
     addView(m_transfersView, tr("Transfers"), QKeySequence(Qt::CTRL | Qt::Key_2), viewMenu);
     m_reservationsView = new ReservationsView(m_reads, m_queue, this);
     addView(m_reservationsView, tr("Reservations"), QKeySequence(Qt::CTRL | Qt::Key_3), viewMenu);
+    m_ordersView = new OrdersView(m_reads, m_spec, this);
+    addView(m_ordersView, tr("Orders"), QKeySequence(Qt::CTRL | Qt::Key_4), viewMenu);
+    m_orderBoard = new OrderBoardView(m_reads, this);
+    m_orderBoard->setObjectName(QStringLiteral("orderBoard"));
+    addView(m_orderBoard, tr("Order board"), QKeySequence(Qt::CTRL | Qt::Key_5), viewMenu);
+    connect(m_orderBoard, &OrderBoardView::stateClicked, this, [this](const QString &machine, const QString &state) {
+        showView(m_ordersView);
+        m_ordersView->showState(machine == u"order" ? state : QString());
+    });
+    // The board counts again at most twice a second while orders change, and only while it is on screen.
+    m_boardRefresh = new QTimer(this);
+    m_boardRefresh->setSingleShot(true);
+    m_boardRefresh->setInterval(500);
+    connect(m_boardRefresh, &QTimer::timeout, m_orderBoard, [this] {
+        if (currentView() == m_orderBoard)
+            m_orderBoard->reload();
+    });
 
     connect(m_transfersView, &TransfersView::receiveRequested, this, [this](qint64 transfer) {
         openOperation(Services::Operation::Kind::TransferReceive)->startTransfer(transfer);
@@ -41,6 +60,13 @@ void MainWindow::addViews(QMenu *viewMenu)
         if (!refresh->isActive())
             refresh->start();
     });
+}
+
+void MainWindow::onOrdersChanged(const QStringList &orders)
+{
+    m_ordersView->ordersChanged(orders);
+    if (!m_boardRefresh->isActive())
+        m_boardRefresh->start();
 }
 
 QList<RecordPage *> MainWindow::recordPages() const

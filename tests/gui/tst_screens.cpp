@@ -9,9 +9,15 @@
 #include <QTranslator>
 
 #include <connection/session.h>
+#include <guifixture.h>
 #include <ledger/demoseeder.h>
 #include <mainwindow.h>
 #include <operations/operationdialog.h>
+#include <orders/allocationdialog.h>
+#include <orders/orderboardview.h>
+#include <orders/orderdetaildialog.h>
+#include <orders/ordermodel.h>
+#include <orders/ordersview.h>
 #include <reservations/reservationmodel.h>
 #include <reservations/reservationsview.h>
 #include <stock/movementmodel.h>
@@ -111,6 +117,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.reservationsPage()->model()->rowCount() > 0, 10000);
         checkHeaders(window.reservationsPage()->table(), QStringLiteral("reservations"));
         Tests::saveScreenshot(&window, QStringLiteral("view-reservations") + suffix);
+
+        window.showView(window.ordersPage());
+        QTRY_VERIFY_WITH_TIMEOUT(window.ordersPage()->model()->rowCount() > 0, 10000);
+        checkHeaders(window.ordersPage()->table(), QStringLiteral("orders"));
+        Tests::saveScreenshot(&window, QStringLiteral("view-orders") + suffix);
+
+        window.showView(window.orderBoard());
+        QTest::qWait(500); // the board's counts arrive
+        Tests::saveScreenshot(&window, QStringLiteral("view-orderboard") + suffix);
+
+        // An order shipped in part, and one still waiting for its allocation.
+        const auto refOf = [&db](const QString &where) {
+            return Tests::scalar(db.spec(), QStringLiteral("SELECT ref || '/' || channel FROM api.orders WHERE ") +
+                                                where + QStringLiteral(" ORDER BY id LIMIT 1"))
+                .toString()
+                .split(u'/');
+        };
+        const QStringList split = refOf(QStringLiteral("state = 'partially_shipped'"));
+        QCOMPARE(split.size(), 2);
+        Ui::OrderDetailDialog *detail = window.ordersPage()->openOrder(split.at(0), split.at(1));
+        QTRY_VERIFY_WITH_TIMEOUT(!detail->isLoading() && !detail->order().isEmpty(), 10000);
+        detail->resize(size.width() * 9 / 10, size.height() * 9 / 10);
+        QTest::qWait(100);
+        Tests::saveScreenshot(detail, QStringLiteral("dialog-order") + suffix);
+        detail->close();
+
+        const QStringList waiting = refOf(QStringLiteral("state = 'created'"));
+        QCOMPARE(waiting.size(), 2);
+        Ui::AllocationDialog allocation(db.spec(QStringLiteral("manager")), waiting.at(0), waiting.at(1), &window);
+        allocation.resize(size.width() * 9 / 10, size.height() * 9 / 10);
+        allocation.show();
+        QTest::qWait(1500); // the preview arrives
+        Tests::saveScreenshot(&allocation, QStringLiteral("dialog-allocation") + suffix);
+        allocation.close();
 
         window.showView(window.stockPage());
         for (const Kind kind :

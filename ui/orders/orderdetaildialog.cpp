@@ -146,6 +146,11 @@ OrderDetailDialog::OrderDetailDialog(const Services::ConnectionSpec &spec, const
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setUniformRowHeights(true);
+    // The names and the lines of a fulfillment take the width the numbers leave.
+    m_lines->horizontalHeader()->setStretchLastSection(false);
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_fulfillments->horizontalHeader()->setStretchLastSection(false);
+    m_fulfillments->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_lines->setObjectName(QStringLiteral("orderLines"));
     m_fulfillments->setObjectName(QStringLiteral("fulfillments"));
     m_returns->setObjectName(QStringLiteral("returns"));
@@ -156,9 +161,9 @@ OrderDetailDialog::OrderDetailDialog(const Services::ConnectionSpec &spec, const
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(heading(tr("Lines"), left));
-    leftLayout->addWidget(m_lines, 2);
+    leftLayout->addWidget(m_lines, 1);
     leftLayout->addWidget(heading(tr("Fulfillments"), left));
-    leftLayout->addWidget(m_fulfillments, 2);
+    leftLayout->addWidget(m_fulfillments, 1);
     leftLayout->addWidget(m_returnsTitle);
     leftLayout->addWidget(m_returns, 1);
 
@@ -191,11 +196,13 @@ OrderDetailDialog::OrderDetailDialog(const Services::ConnectionSpec &spec, const
     right->addWidget(history);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    right->setSizes({420, 260});
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({380, 800});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_allocate, QDialogButtonBox::ActionRole);
@@ -263,7 +270,7 @@ void OrderDetailDialog::reload()
                 m_warning->setText(tr("Could not read order %1: %2").arg(m_ref, result.error().message));
                 m_warning->show();
             } else {
-                show(result->order, needMachine ? result->machine : m_machine);
+                present(result->order, needMachine ? result->machine : m_machine);
             }
             Q_EMIT loaded();
             if (std::exchange(m_reloadAgain, false))
@@ -271,7 +278,7 @@ void OrderDetailDialog::reload()
         });
 }
 
-void OrderDetailDialog::show(const QJsonObject &order, const Services::OrderMachine &machine)
+void OrderDetailDialog::present(const QJsonObject &order, const Services::OrderMachine &machine)
 {
     m_order = order;
     m_machine = machine;

@@ -49,7 +49,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void show(const QJsonObject &order, const Services::OrderMachine &machine);
+    void present(const QJsonObject &order, const Services::OrderMachine &machine);
     void showHeader();
     void showTables();
     void showTimeline();

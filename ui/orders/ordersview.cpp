@@ -65,6 +65,7 @@ OrdersView::OrdersView(Models::ReadThread *reads, const Services::ConnectionSpec
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_search->setPlaceholderText(tr("Find an order by reference"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(m_search->fontMetrics().averageCharWidth() * 40);
     m_stuck->setObjectName(QStringLiteral("stuckOnly"));
     m_stuck->setToolTip(tr("Only orders that have been in their state longer than its time limit"));
     m_open->setObjectName(QStringLiteral("openOrder"));
@@ -83,6 +84,7 @@ OrdersView::OrdersView(Models::ReadThread *reads, const Services::ConnectionSpec
     bar->addWidget(m_channel);
     bar->addWidget(m_stuck);
     bar->addWidget(m_search, 1);
+    bar->addStretch(0);
     bar->addWidget(m_open);
 
     m_table->setObjectName(QStringLiteral("orderTable"));
