@@ -119,9 +119,11 @@ $$;
 --
 -- Exact search: each location's mask holds a bit per line it can ship whole; locations with an empty mask are
 -- left out, and so is one whose lines a nearer location ships too (swapping it for the nearer one never makes a
--- set larger or farther). The sets of size k+1 are the sets of size k joined with each later candidate that adds
--- a line, kept only while the candidates after them could still complete the cover, until a set covers every
--- line. Every set generated counts against p_budget; a level that would pass it ends the search.
+-- set larger or farther). Breadth first, as exact cover search does it: a set of size k grows only by the
+-- candidates that ship its *pivot*, the line it still lacks that the fewest candidates ship (every cover must
+-- contain one of them), and of the sets with the same lines only the nearest in total is kept (what can complete
+-- a set depends only on its lines), until a level holds a set with every line. Every set kept counts against
+-- p_budget; a level that would pass it ends the search.
 --
 -- Otherwise (the budget ran out, a line no single location holds whole, more lines than a mask has bits): greedy
 -- cover. Each round takes the location that ships the most remaining lines whole (then gives the most of the
@@ -137,6 +139,7 @@ DECLARE
     v_cand ledger.allocation_candidate[];
     v_level ledger.allocation_subset[];
     v_next ledger.allocation_subset[];
+    v_order integer[];
     v_members integer[];
     v_missing text;
     v_new ledger.allocation_pick[];
@@ -168,20 +171,27 @@ BEGIN
               FROM m
              WHERE NOT EXISTS (SELECT 1 FROM m b WHERE b.nearness < m.nearness AND (m.mask & ~b.mask) = 0)
              ORDER BY m.nearness);
-        v_level := ARRAY(SELECT ROW(c.idx, c.mask, ARRAY[c.idx], c.distance_km)::ledger.allocation_subset
-                           FROM pg_catalog.unnest(v_cand) c WHERE c.rest = v_full ORDER BY c.idx);
+        -- Lines in the order the search branches on them: the one fewest candidates ship first.
+        v_order := ARRAY(SELECT l.bit FROM pg_catalog.unnest(p_lines) l
+                          ORDER BY (SELECT count(*) FROM pg_catalog.unnest(v_cand) c WHERE (c.mask >> l.bit) & 1 = 1),
+                                   l.bit);
+        v_level := ARRAY[ROW(0, 0::bigint, '{}'::integer[], 0.0::double precision)::ledger.allocation_subset];
         LOOP
-            evaluated := evaluated + cardinality(v_level);
             SELECT r.members INTO v_members FROM pg_catalog.unnest(v_level) r WHERE r.mask = v_full
              ORDER BY r.distance_km NULLS LAST, r.members LIMIT 1;
             EXIT WHEN v_members IS NOT NULL OR cardinality(v_level) = 0;
             v_next := ARRAY(
-                SELECT ROW(c.idx, r.mask | c.mask, r.members || c.idx, r.distance_km + c.distance_km)
+                SELECT DISTINCT ON (r.mask | c.mask)
+                       ROW(c.idx, r.mask | c.mask, r.members || c.idx, r.distance_km + c.distance_km)
                            ::ledger.allocation_subset
-                  FROM pg_catalog.unnest(v_level) r JOIN pg_catalog.unnest(v_cand) c ON c.idx > r.last
-                 WHERE (c.mask & ~r.mask) <> 0 AND (r.mask | c.rest) = v_full
+                  FROM pg_catalog.unnest(v_level) r
+                 CROSS JOIN LATERAL (SELECT o.b FROM pg_catalog.unnest(v_order) WITH ORDINALITY o (b, i)
+                                      WHERE (r.mask >> o.b) & 1 = 0 ORDER BY o.i LIMIT 1) pivot
+                  JOIN pg_catalog.unnest(v_cand) c ON (c.mask >> pivot.b) & 1 = 1
+                 ORDER BY r.mask | c.mask, r.distance_km + c.distance_km NULLS LAST, r.members || c.idx
                  LIMIT p_budget - evaluated + 1);
-            IF cardinality(v_next) > p_budget - evaluated THEN
+            evaluated := evaluated + cardinality(v_next);
+            IF evaluated > p_budget THEN
                 evaluated := p_budget;
                 note := format('approximate: budget of %s subsets exhausted', p_budget);
                 EXIT;
