@@ -97,6 +97,225 @@
     </message>
 </context>
 <context>
+    <name>OrderWords</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Créée le</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Périmé</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished">Réservé</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished">Expédié</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">Retourné</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fulfillment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive as damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Commande</translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest single location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep locations balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect safety stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would drop below safety stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel does not ship from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ship the whole order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farther than an equal alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished">%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Exporting the stock view… %1 rows</source>
@@ -194,6 +413,69 @@
     <message>
         <source>Stock</source>
         <translation>Type de stock</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::OrderModel</name>
+    <message>
+        <source>Stuck: longer in this state than its time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stuck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Commande</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>In state for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished">Expédié</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Ancienneté</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished">Créée par</translation>
     </message>
 </context>
 <context>
@@ -392,6 +674,358 @@
     <message>
         <source>Shipped by</source>
         <translation>Expédié par</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::AllocationDialog</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Complete · best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Short of %Ln unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ships from nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ships from 1 location (no split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ships from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln location(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln emplacement</numerusform>
+            <numerusform>%Ln emplacements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln split(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 per extra location, plus the kilometres from each location used, 1,000 per location of unknown distance, 10 per line left below safety stock and 10,000 per line the plan leaves short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to choose this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations passed over, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Origine</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <source>Left after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation type="unfinished">Stock de sécurité</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Emplacement</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stock and working out the plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not work out the plans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked up at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ships to %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders ship from %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan takes a location below its safety stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans may sell into safety stock, except &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves %1 below its safety stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this plan %1 would have %2 of %3, below its safety stock of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short: no location this plan may use has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines of this plan (%Ln below safety stock)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locations passed over, and why (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 now: only a new order (Created) can be allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan is short of %Ln unit(s) and cannot be applied: choose a complete plan, or receive the stock first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying reserves %Ln unit(s) at %1 for this order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reserving the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was reserved: the stock changed while you were looking (something was sold, received or reserved). The plans below are worked out again from the stock as it is now; check the one you want and apply it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reserve the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::AllocationMap</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the order ships from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading where the order can ship from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where order %1 ships from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished">Entrepôt</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished">Magasin</translation>
+    </message>
+    <message>
+        <source>Not for this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 from the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ships %Ln unit(s) in this plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The channel does not ship from a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order ships here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location has coordinates, so there is no map.
+Set them under Reference ▸ Locations.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -816,6 +1450,14 @@
         <source>Reservations</source>
         <translation>Réservations</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order board</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stockroom::Ui::OperationDialog</name>
@@ -1109,6 +1751,414 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::OrderBoardView</name>
+    <message>
+        <source>A tile&apos;s colour is how long its oldest order has been in the state, against the state&apos;s time limit: green under half of it, amber under the limit, red at or past it (stuck). Final states, states without a limit and empty ones are not coloured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest %1 · average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stuck</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a final state, %2 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest has been here %1, on average %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit %1; %Ln stuck past it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest under half the state&apos;s time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past half of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the limit: stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillments (one per location an order ships from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the board: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the order board: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, dont %2</translation>
+    </message>
+    <message>
+        <source>No orders yet: they arrive from the shop&apos;s checkout or stockroomctl order create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::OrderDetailDialog</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Désignation</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished">Expédié</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ships from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished">Réservation</translation>
+    </message>
+    <message>
+        <source>In state for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Mouvement</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Fulfillments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State machine of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ships to %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment window until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck: this order has been %1 longer than the state&apos;s time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stuck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for stock that shipped to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has shipped yet, so nothing can be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, dont %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for this login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do here: this is a final state, or the ledger moves it on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not fire these events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order %1? Whatever is still held goes back to stock; what has shipped stays shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the payment for order %1 failed? Everything it holds goes back to stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject return %1? Nothing comes back into stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive return %1 as damaged? Its units go to the damaged bucket, not to sellable stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept in the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return everything fulfillment %1 shipped that is not already coming back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::OrdersView</name>
+    <message>
+        <source>&amp;Stuck only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an order by reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders that have been in their state longer than its time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected order (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders yet. Orders arrive from the online shop&apos;s checkout, or from “stockroomctl order create”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) listed%1 — %2 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) listed%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::RecordPage</name>
     <message>
         <source>All locations</source>
@@ -1347,6 +2397,49 @@ Motif (enregistré dans la base de données pour chaque libération) :</numerusf
     <message>
         <source>SKU %1 saved.</source>
         <translation>SKU %1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::StateMachineGraph</name>
+    <message>
+        <source>State machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3, by the system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, by the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
