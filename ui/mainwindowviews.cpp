@@ -33,7 +33,10 @@ void MainWindow::addViews(QMenu *viewMenu)
     addView(m_orderBoard, tr("Order board"), QKeySequence(Qt::CTRL | Qt::Key_5), viewMenu);
     connect(m_orderBoard, &OrderBoardView::stateClicked, this, [this](const QString &machine, const QString &state) {
         showView(m_ordersView);
-        m_ordersView->showState(machine == u"order" ? state : QString());
+        if (machine == u"fulfillment")
+            m_ordersView->showFulfillmentState(state);
+        else
+            m_ordersView->showState(machine == u"order" ? state : QString());
     });
     // The board counts again at most twice a second while orders change, and only while it is on screen.
     m_boardRefresh = new QTimer(this);

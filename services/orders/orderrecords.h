@@ -69,7 +69,9 @@ struct OrderFilter
 {
     QString state;
     QString channel;
-    QString search; // a reference, or its beginning
+    QString search;              // a reference, or its beginning
+    QString fulfillmentState;    // only orders with a fulfillment in this state
+    qint64 olderThanSeconds = 0; // only orders created at least this long ago
     bool stuckOnly = false;
     qint64 beforeId = 0; // the next page starts below this id; 0: the first page
     int limit = 200;

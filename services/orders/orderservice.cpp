@@ -131,12 +131,16 @@ Result<QJsonArray> OrderService::list(const OrderFilter &filter)
 {
     return m_session.rows(
         QStringLiteral("SELECT id, ref, channel, state, created_at, created_by, state_since, expires_at, stuck, lines,"
-                       " units, fulfillments, shipped, destination, pickup FROM api.orders"
+                       " units, fulfillments, shipped, destination, pickup FROM api.orders o"
                        " WHERE (?::text IS NULL OR state = ?::text) AND (?::text IS NULL OR channel = ?::text)"
                        " AND (?::text IS NULL OR ref ILIKE ?::text || '%') AND (NOT ?::boolean OR stuck)"
+                       " AND (?::text IS NULL OR EXISTS (SELECT 1 FROM api.fulfillments f WHERE f.order_ref = o.ref"
+                       " AND f.channel = o.channel AND f.state = ?::text))"
+                       " AND created_at <= now() - make_interval(secs => ?::bigint)"
                        " AND (?::bigint = 0 OR id < ?::bigint) ORDER BY id DESC LIMIT ?::integer"),
         {text(filter.state), text(filter.state), text(filter.channel), text(filter.channel), text(filter.search),
-         text(filter.search), filter.stuckOnly, filter.beforeId, filter.beforeId, qMax(1, filter.limit)});
+         text(filter.search), filter.stuckOnly, text(filter.fulfillmentState), text(filter.fulfillmentState),
+         filter.olderThanSeconds, filter.beforeId, filter.beforeId, qMax(1, filter.limit)});
 }
 
 Result<OrderMachine> OrderService::machine()

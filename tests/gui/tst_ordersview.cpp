@@ -97,6 +97,14 @@ private Q_SLOTS:
         QVERIFY2(empty->text().contains(QStringLiteral("match")), qPrintable(empty->text()));
         view->showState(QString());
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 10000);
+        // From the board's fulfillment tiles: the orders with a fulfillment in that state.
+        view->showFulfillmentState(QStringLiteral("reserved"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 10000);
+        view->findChild<QPushButton *>(QStringLiteral("fulfillmentFilter"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 10000);
+        auto *age = view->findChild<QComboBox *>(QStringLiteral("ageFilter"));
+        age->setCurrentIndex(age->count() - 1);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 0, 10000);
     }
 
     void updatesLiveWhenAnOrderChangesElsewhere()

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -44,6 +45,8 @@ OrdersView::OrdersView(Models::ReadThread *reads, const Services::ConnectionSpec
     , m_model(new Models::OrderModel(reads, this))
     , m_state(new QComboBox(this))
     , m_channel(new QComboBox(this))
+    , m_age(new QComboBox(this))
+    , m_fulfillmentFilter(new QPushButton(this))
     , m_search(new QLineEdit(this))
     , m_stuck(new QCheckBox(tr("&Stuck only"), this))
     , m_open(new QPushButton(tr("&Open"), this))
@@ -62,6 +65,19 @@ OrdersView::OrdersView(Models::ReadThread *reads, const Services::ConnectionSpec
     for (const QString &channel : kChannels)
         m_channel->addItem(Models::OrderWords::channel(channel), channel);
     m_channel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_age->setObjectName(QStringLiteral("ageFilter"));
+    m_age->addItem(tr("Any age"), 0);
+    m_age->addItem(tr("Older than 1 hour"), 3600);
+    m_age->addItem(tr("Older than 4 hours"), 4 * 3600);
+    m_age->addItem(tr("Older than 1 day"), 24 * 3600);
+    m_age->addItem(tr("Older than 3 days"), 3 * 24 * 3600);
+    m_age->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_age->setToolTip(tr("Only orders created at least this long ago"));
+    m_fulfillmentFilter->setObjectName(QStringLiteral("fulfillmentFilter"));
+    m_fulfillmentFilter->setFlat(true);
+    m_fulfillmentFilter->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_fulfillmentFilter->setToolTip(tr("Show orders whatever their fulfillments' states"));
+    m_fulfillmentFilter->hide();
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_search->setPlaceholderText(tr("Find an order by reference"));
     m_search->setClearButtonEnabled(true);
@@ -82,7 +98,9 @@ OrdersView::OrdersView(Models::ReadThread *reads, const Services::ConnectionSpec
     bar->addWidget(m_state);
     bar->addWidget(channelLabel);
     bar->addWidget(m_channel);
+    bar->addWidget(m_age);
     bar->addWidget(m_stuck);
+    bar->addWidget(m_fulfillmentFilter);
     bar->addWidget(m_search, 1);
     bar->addStretch(0);
     bar->addWidget(m_open);
@@ -128,7 +146,9 @@ OrdersView::OrdersView(Models::ReadThread *reads, const Services::ConnectionSpec
     });
     connect(m_state, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilter);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilter);
+    connect(m_age, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilter);
     connect(m_stuck, &QCheckBox::toggled, this, &OrdersView::applyFilter);
+    connect(m_fulfillmentFilter, &QPushButton::clicked, this, [this] { showFulfillmentState({}); });
     connect(m_open, &QPushButton::clicked, this, &OrdersView::openCurrent);
     connect(m_table, &QTableView::activated, this, &OrdersView::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -155,9 +175,26 @@ OrdersView::~OrdersView() = default;
 void OrdersView::showState(const QString &state)
 {
     const QSignalBlocker blockStuck(m_stuck);
+    const QSignalBlocker blockState(m_state);
     m_stuck->setChecked(false);
+    m_fulfillmentState.clear();
+    m_fulfillmentFilter->hide();
     const int index = m_state->findData(state);
     m_state->setCurrentIndex(qMax(0, index));
+    applyFilter();
+}
+
+void OrdersView::showFulfillmentState(const QString &state)
+{
+    m_fulfillmentState = state;
+    m_fulfillmentFilter->setText(tr("Fulfillment: %1").arg(Models::OrderWords::state(state)));
+    m_fulfillmentFilter->setVisible(!state.isEmpty());
+    if (!state.isEmpty()) {
+        const QSignalBlocker blockState(m_state);
+        const QSignalBlocker blockStuck(m_stuck);
+        m_state->setCurrentIndex(0);
+        m_stuck->setChecked(false);
+    }
     applyFilter();
 }
 
@@ -176,6 +213,8 @@ void OrdersView::applyFilter()
     filter.channel = m_channel->currentData().toString();
     filter.search = m_search->text().trimmed();
     filter.stuckOnly = m_stuck->isChecked();
+    filter.fulfillmentState = m_fulfillmentState;
+    filter.olderThanSeconds = m_age->currentData().toLongLong();
     if (filter == m_model->filter())
         m_model->reload();
     else

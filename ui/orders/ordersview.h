@@ -38,6 +38,8 @@ public:
     QTableView *table() const { return m_table; }
     // Shows the orders in one state (from the board); an empty state shows all.
     void showState(const QString &state);
+    // Shows the orders with a fulfillment in one state (from the board's fulfillment tiles).
+    void showFulfillmentState(const QString &state);
     void showStuck();
     // Opens (or raises) the detail of one order.
     OrderDetailDialog *openOrder(const QString &ref, const QString &channel);
@@ -58,6 +60,9 @@ private:
     Models::OrderModel *m_model;
     QComboBox *m_state;
     QComboBox *m_channel;
+    QComboBox *m_age;
+    QPushButton *m_fulfillmentFilter; // shown while a fulfillment state filters the list; a click removes it
+    QString m_fulfillmentState;
     QLineEdit *m_search;
     QCheckBox *m_stuck;
     QPushButton *m_open;
