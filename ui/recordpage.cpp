@@ -1,5 +1,7 @@
 #include "recordpage.h"
 
+#include "recordtable.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +24,7 @@ RecordPage::RecordPage(Services::OperationQueue *queue, QWidget *parent)
     , m_location(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_empty(new QLabel(m_table->viewport()))
+    , m_empty(addEmptyState(m_table))
 {
     m_location->setObjectName(QStringLiteral("locationFilter"));
     m_location->addItem(tr("All locations"), QString());
@@ -34,22 +36,8 @@ RecordPage::RecordPage(Services::OperationQueue *queue, QWidget *parent)
     m_bar->addWidget(m_location);
     connect(m_location, &QComboBox::currentIndexChanged, this, &RecordPage::reload);
 
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    setUpRecordTable(m_table);
     m_table->setSortingEnabled(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setHighlightSections(false);
-
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->hide();
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->setContentsMargins(24, 24, 24, 24);
-    emptyLayout->addWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

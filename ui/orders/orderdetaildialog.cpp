@@ -22,6 +22,7 @@
 #include <ledgertask.h>
 #include <orders/orderservice.h>
 #include <orders/orderwords.h>
+#include <recordtable.h>
 
 namespace Stockroom::Ui {
 
@@ -57,14 +58,8 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(table);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }

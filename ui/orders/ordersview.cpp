@@ -19,6 +19,7 @@
 
 #include <orders/ordermodel.h>
 #include <orders/orderwords.h>
+#include <recordtable.h>
 
 namespace Stockroom::Ui {
 
@@ -51,7 +52,7 @@ OrdersView::OrdersView(Models::ReadThread *reads, const Services::ConnectionSpec
     , m_stuck(new QCheckBox(tr("&Stuck only"), this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_table(new QTableView(this))
-    , m_empty(new QLabel(m_table->viewport()))
+    , m_empty(addEmptyState(m_table))
     , m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("orders"));
@@ -107,23 +108,9 @@ OrdersView::OrdersView(Models::ReadThread *reads, const Services::ConnectionSpec
 
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->hide();
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->setContentsMargins(24, 24, 24, 24);
-    emptyLayout->addWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -12,6 +12,7 @@
 
 #include <limits>
 #include <readworker.h>
+#include <recordtable.h>
 #include <stock/filterbar.h>
 #include <stock/ledgerpanel.h>
 #include <stock/movementmodel.h>
@@ -33,18 +34,13 @@ StockView::StockView(Models::ReadThread *reads, const Services::ConnectionSpec &
     , m_table(new QTableView(this))
     , m_ledger(new LedgerPanel(m_movements, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_empty(new QLabel(m_table->viewport()))
+    , m_empty(addEmptyState(m_table))
 {
     setObjectName(QStringLiteral("stockPage"));
     m_table->setObjectName(QStringLiteral("stockView"));
     m_table->setModel(m_stock);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSortIndicator(StockTableModel::Sku, Qt::AscendingOrder);
     header->setSortIndicatorShown(true);
@@ -65,13 +61,6 @@ StockView::StockView(Models::ReadThread *reads, const Services::ConnectionSpec &
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("0000")));
 
     m_empty->setObjectName(QStringLiteral("stockEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->hide();
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->setContentsMargins(24, 24, 24, 24);
-    emptyLayout->addWidget(m_empty);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_table);
