@@ -100,219 +100,219 @@
     <name>OrderWords</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt am</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeteilt</translation>
     </message>
     <message>
         <source>Payment authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung autorisiert</translation>
     </message>
     <message>
         <source>Fulfilling</source>
-        <translation type="unfinished"></translation>
+        <translation>In Auslieferung</translation>
     </message>
     <message>
         <source>Partially shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise versendet</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">Reserviert</translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Picking</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kommissionierung</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpackt</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">Versendet</translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Return requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure angefordert</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">Zurückgenommen</translation>
+        <translation>Zurückgenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Stornieren</translation>
     </message>
     <message>
         <source>Expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufen lassen</translation>
     </message>
     <message>
         <source>Authorize payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung autorisieren</translation>
     </message>
     <message>
         <source>Start fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferung starten</translation>
     </message>
     <message>
         <source>Part shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilversand</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommissionieren</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpacken</translation>
     </message>
     <message>
         <source>Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenden</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellen</translation>
     </message>
     <message>
         <source>Request return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure anfordern</translation>
     </message>
     <message>
         <source>Receive to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Bestand einbuchen</translation>
     </message>
     <message>
         <source>Receive as damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Als beschädigt einbuchen</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferung</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure</translation>
     </message>
     <message>
         <source>Nearest single location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster einzelner Standort</translation>
     </message>
     <message>
         <source>Fewest splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenigste Aufteilungen</translation>
     </message>
     <message>
         <source>Keep locations balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte ausgeglichen halten</translation>
     </message>
     <message>
         <source>Protect safety stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsbestand schützen</translation>
     </message>
     <message>
         <source>No stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bestand</translation>
     </message>
     <message>
         <source>Would drop below safety stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde den Sicherheitsbestand unterschreiten</translation>
     </message>
     <message>
         <source>Channel does not ship from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal versendet nicht von hier</translation>
     </message>
     <message>
         <source>Cannot ship the whole order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht die ganze Bestellung versenden</translation>
     </message>
     <message>
         <source>Farther than an equal alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter entfernt als eine gleichwertige Alternative</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht benötigt</translation>
     </message>
     <message>
         <source>No coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Koordinaten</translation>
     </message>
     <message>
         <source>Online shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlineshop</translation>
     </message>
     <message>
         <source>In store</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Filiale</translation>
     </message>
     <message>
         <source>Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>Großhandel</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1 Tg. %2 h</translation>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -419,63 +419,63 @@
     <name>Stockroom::Models::OrderModel</name>
     <message>
         <source>Stuck: longer in this state than its time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt fest: länger in diesem Status, als seine Frist erlaubt</translation>
     </message>
     <message>
         <source>Picked up at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholung am Standort %1</translation>
     </message>
     <message>
         <source>%1 (stuck)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hängt fest)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Pickup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholung: %1</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>In state for</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Status seit</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">Versendet</translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Alter</translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished">Erstellt von</translation>
+        <translation>Erstellt von</translation>
     </message>
 </context>
 <context>
@@ -680,352 +680,353 @@
     <name>Stockroom::Ui::AllocationDialog</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>distance unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung unbekannt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>✓ Complete · best</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Vollständig · beste Wahl</translation>
     </message>
     <message>
         <source>✓ Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Vollständig</translation>
     </message>
     <message numerus="yes">
         <source>Short of %Ln unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einheit fehlt</numerusform>
+            <numerusform>%Ln Einheiten fehlen</numerusform>
         </translation>
     </message>
     <message>
         <source>ships from nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>wird von keinem Standort versendet</translation>
     </message>
     <message>
         <source>Ships from 1 location (no split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand ab 1 Standort (keine Aufteilung)</translation>
     </message>
     <message>
         <source>Ships from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand ab %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln location(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Standort</numerusform>
             <numerusform>%Ln Standorten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln split(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Aufteilung</numerusform>
+            <numerusform>%Ln Aufteilungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt</translation>
     </message>
     <message>
         <source>Distance unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung unbekannt</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Näherungsweise</translation>
     </message>
     <message>
         <source>Approximate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Näherungsweise: %1</translation>
     </message>
     <message>
         <source>Score %1 (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 (niedriger ist besser)</translation>
     </message>
     <message>
         <source>100 per extra location, plus the kilometres from each location used, 1,000 per location of unknown distance, 10 per line left below safety stock and 10,000 per line the plan leaves short.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 je zusätzlichem Standort, dazu die Kilometer ab jedem genutzten Standort, 1.000 je Standort mit unbekannter Entfernung, 10 je Position, die unter dem Sicherheitsbestand bleibt, und 10.000 je Position, die der Plan nicht abdeckt.</translation>
     </message>
     <message>
         <source>Same as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identisch mit: %1</translation>
     </message>
     <message>
         <source>Press %1 to choose this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie %1, um diesen Plan zu wählen.</translation>
     </message>
     <message>
         <source>Lines of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen dieses Plans</translation>
     </message>
     <message>
         <source>Locations passed over, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berücksichtigte Standorte und Gründe</translation>
     </message>
     <message>
         <source>&amp;Apply plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;übernehmen</translation>
     </message>
     <message>
         <source>Allocate order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 zuteilen</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Left after</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest danach</translation>
     </message>
     <message>
         <source>Safety stock</source>
-        <translation type="unfinished">Sicherheitsbestand</translation>
+        <translation>Sicherheitsbestand</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Reading stock and working out the plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand wird gelesen und Pläne werden berechnet…</translation>
     </message>
     <message>
         <source>Could not work out the plans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pläne konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>No plans to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pläne vorhanden.</translation>
     </message>
     <message>
         <source>picked up at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholung am Standort %1</translation>
     </message>
     <message>
         <source>ships to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand nach %1, %2</translation>
     </message>
     <message>
         <source>Order %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagern</translation>
     </message>
     <message>
         <source>stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialen</translation>
     </message>
     <message>
         <source>%1 orders ship from %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen aus dem Kanal „%1“ werden aus %2 versendet; %3</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>no plan takes a location below its safety stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Plan bringt einen Standort unter seinen Sicherheitsbestand.</translation>
     </message>
     <message>
         <source>plans may sell into safety stock, except &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne dürfen den Sicherheitsbestand anbrechen, außer „%1“.</translation>
     </message>
     <message>
         <source>Leaves %1 below its safety stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschreitet den Sicherheitsbestand um %1</translation>
     </message>
     <message>
         <source>After this plan %1 would have %2 of %3, below its safety stock of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Plan hätte %1 noch %2 × %3, weniger als der Sicherheitsbestand von %4.</translation>
     </message>
     <message>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgends</translation>
     </message>
     <message>
         <source>Short: no location this plan may use has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: Kein Standort, den dieser Plan nutzen darf, hat den Artikel</translation>
     </message>
     <message numerus="yes">
         <source>Lines of this plan (%Ln below safety stock)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Positionen dieses Plans (%Ln unter Sicherheitsbestand)</numerusform>
+            <numerusform>Positionen dieses Plans (%Ln unter Sicherheitsbestand)</numerusform>
         </translation>
     </message>
     <message>
         <source>Locations passed over, and why (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berücksichtigte Standorte und Gründe (%1)</translation>
     </message>
     <message>
         <source>Order %1 is %2 now: only a new order (Created) can be allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 hat jetzt den Status „%2“: Nur eine neue Bestellung (Erstellt) kann zugeteilt werden.</translation>
     </message>
     <message>
         <source>There is no plan to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Plan zum Übernehmen.</translation>
     </message>
     <message numerus="yes">
         <source>This plan is short of %Ln unit(s) and cannot be applied: choose a complete plan, or receive the stock first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diesem Plan fehlt %Ln Einheit, daher kann er nicht übernommen werden: Wählen Sie einen vollständigen Plan oder buchen Sie zuerst den Wareneingang.</numerusform>
+            <numerusform>Diesem Plan fehlen %Ln Einheiten, daher kann er nicht übernommen werden: Wählen Sie einen vollständigen Plan oder buchen Sie zuerst den Wareneingang.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applying reserves %Ln unit(s) at %1 for this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beim Übernehmen wird %Ln Einheit an %1 für diese Bestellung reserviert.</numerusform>
+            <numerusform>Beim Übernehmen werden %Ln Einheiten an %1 für diese Bestellung reserviert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reserving the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wird reserviert…</translation>
     </message>
     <message>
         <source>Nothing was reserved: the stock changed while you were looking (something was sold, received or reserved). The plans below are worked out again from the stock as it is now; check the one you want and apply it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts reserviert: Der Bestand hat sich geändert, während Sie die Pläne angesehen haben (etwas wurde verkauft, eingebucht oder reserviert). Die Pläne unten werden aus dem aktuellen Bestand neu berechnet; prüfen Sie den gewünschten Plan und übernehmen Sie ihn erneut.</translation>
     </message>
     <message>
         <source>Could not reserve the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht reserviert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::AllocationMap</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>distance unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung unbekannt</translation>
     </message>
     <message>
         <source>Where the order ships from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Bestellung versendet wird</translation>
     </message>
     <message>
         <source>Longitude (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad (°)</translation>
     </message>
     <message>
         <source>Latitude (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad (°)</translation>
     </message>
     <message>
         <source>Reading where the order can ship from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Versandstandorte werden gelesen…</translation>
     </message>
     <message>
         <source>Where order %1 ships from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher Bestellung %1 versendet wird</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished">Lager</translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished">Filiale</translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <source>Not for this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht für diesen Kanal</translation>
     </message>
     <message>
         <source>%1 (%2), %3 from the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), zum Ziel: %3</translation>
     </message>
     <message numerus="yes">
         <source>Ships %Ln unit(s) in this plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versendet in diesem Plan %Ln Einheit</numerusform>
+            <numerusform>Versendet in diesem Plan %Ln Einheiten</numerusform>
         </translation>
     </message>
     <message>
         <source>The channel does not ship from a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal versendet nicht ab Standorten vom Typ „%1“.</translation>
     </message>
     <message>
         <source>warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Pickup at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholung am Standort %1</translation>
     </message>
     <message>
         <source>The order ships here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung wird hierher versendet</translation>
     </message>
     <message>
         <source>Picked up at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholung am Standort %1</translation>
     </message>
     <message>
         <source>No location has coordinates, so there is no map.
 Set them under Reference ▸ Locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standort hat Koordinaten, daher gibt es keine Karte.
+Legen Sie sie unter Stammdaten ▸ Standorte fest.</translation>
     </message>
 </context>
 <context>
@@ -1452,11 +1453,11 @@ Set them under Reference ▸ Locations.</source>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Order board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellübersicht</translation>
     </message>
 </context>
 <context>
@@ -1754,407 +1755,407 @@ Set them under Reference ▸ Locations.</source>
     <name>Stockroom::Ui::OrderBoardView</name>
     <message>
         <source>A tile&apos;s colour is how long its oldest order has been in the state, against the state&apos;s time limit: green under half of it, amber under the limit, red at or past it (stuck). Final states, states without a limit and empty ones are not coloured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe einer Kachel zeigt, wie lange ihre älteste Bestellung schon im Status ist, gemessen an der Frist des Status: grün unter der Hälfte, gelb unter der Frist, rot ab Ablauf der Frist (hängt fest). Endstatus, Status ohne Frist und leere Kacheln werden nicht eingefärbt.</translation>
     </message>
     <message>
         <source>none waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts offen</translation>
     </message>
     <message>
         <source>oldest %1 · average %2</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1 · Ø %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stuck</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hängt fest</numerusform>
+            <numerusform>%Ln hängen fest</numerusform>
         </translation>
     </message>
     <message>
         <source>time limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1</translation>
     </message>
     <message>
         <source>%1: a final state, %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Endstatus, insgesamt %2.</translation>
     </message>
     <message>
         <source>%1: %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aktuell %2.</translation>
     </message>
     <message>
         <source>The oldest has been here %1, on average %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweildauer: höchstens %1, im Schnitt %2.</translation>
     </message>
     <message numerus="yes">
         <source>Time limit %1; %Ln stuck past it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frist %1; %Ln hat sie überschritten und hängt fest.</numerusform>
+            <numerusform>Frist %1; %Ln haben sie überschritten und hängen fest.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht wird gelesen…</translation>
     </message>
     <message>
         <source>Order board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellübersicht</translation>
     </message>
     <message>
         <source>oldest under half the state&apos;s time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>älteste unter der Hälfte der Statusfrist</translation>
     </message>
     <message>
         <source>past half of it</source>
-        <translation type="unfinished"></translation>
+        <translation>über der Hälfte</translation>
     </message>
     <message>
         <source>past the limit: stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>über der Frist: hängt fest</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Fulfillments (one per location an order ships from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungen (eine je Standort, von dem eine Bestellung versendet wird)</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <source>Could not read the board: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not read the order board: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellübersicht konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung offen</numerusform>
+            <numerusform>%Ln Bestellungen offen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, davon %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No orders yet: they arrive from the shop&apos;s checkout or stockroomctl order create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen: Sie kommen aus dem Bezahlvorgang des Shops oder über stockroomctl order create.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::OrderDetailDialog</name>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeteilt</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">Versendet</translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Ships from</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand ab</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Reservierung</translation>
+        <translation>Reservierung</translation>
     </message>
     <message>
         <source>In state for</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Status seit</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <source>&amp;Allocate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuteilen…</translation>
     </message>
     <message>
         <source>Request &amp;return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retoure anfordern…</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Zeitpunkt</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Vorgang</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Fulfillments</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungen</translation>
     </message>
     <message>
         <source>&amp;State machine of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statusablauf für:</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Could not read order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Fulfillment %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferung %1 ab %2</translation>
     </message>
     <message>
         <source>Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure %1</translation>
     </message>
     <message>
         <source>pickup at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholung am Standort %1</translation>
     </message>
     <message>
         <source>ships to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand nach %1, %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; seit %2</translation>
     </message>
     <message>
         <source>created %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt am %1 von %2</translation>
     </message>
     <message>
         <source>payment window until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsfrist bis %1</translation>
     </message>
     <message>
         <source>Stuck: this order has been %1 longer than the state&apos;s time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt fest: Diese Bestellung ist länger im Status „%1“, als dessen Frist erlaubt.</translation>
     </message>
     <message>
         <source>%1 (stuck)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hängt fest)</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Ask for stock that shipped to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendete Ware zurückfordern</translation>
     </message>
     <message>
         <source>Nothing has shipped yet, so nothing can be returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts versendet, daher kann nichts retourniert werden</translation>
     </message>
     <message>
         <source>Fulfillment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferung %1</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, davon %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>Not for this login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dieser Anmeldung: %1</translation>
     </message>
     <message>
         <source>Nothing to do here: this is a final state, or the ledger moves it on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts zu tun: Dies ist ein Endstatus, oder die Datenbank schaltet ihn selbst weiter.</translation>
     </message>
     <message>
         <source>This login may not fire these events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung darf diese Ereignisse nicht auslösen.</translation>
     </message>
     <message>
         <source>Cancel order %1? Whatever is still held goes back to stock; what has shipped stays shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 stornieren? Alles noch Reservierte geht zurück in den Bestand; bereits Versendetes bleibt versendet.</translation>
     </message>
     <message>
         <source>Record that the payment for order %1 failed? Everything it holds goes back to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass die Zahlung für Bestellung %1 fehlgeschlagen ist? Alles, was für sie reserviert ist, geht zurück in den Bestand.</translation>
     </message>
     <message>
         <source>Reject return %1? Nothing comes back into stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure %1 ablehnen? Nichts kommt in den Bestand zurück.</translation>
     </message>
     <message>
         <source>Receive return %1 as damaged? Its units go to the damaged bucket, not to sellable stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure %1 als beschädigt einbuchen? Ihre Einheiten werden als beschädigt gebucht, nicht in den verkaufsfähigen Bestand.</translation>
     </message>
     <message>
         <source>Reason (kept in the history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (wird im Verlauf gespeichert):</translation>
     </message>
     <message>
         <source>“%1” was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde abgelehnt: %2</translation>
     </message>
     <message>
         <source>Order %1: %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1: „%2“ ausgeführt</translation>
     </message>
     <message>
         <source>Request a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure anfordern</translation>
     </message>
     <message>
         <source>Return everything fulfillment %1 shipped that is not already coming back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zurückfordern, was Auslieferung %1 versendet hat und noch nicht zurückkommt?</translation>
     </message>
     <message>
         <source>The return was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Retoure wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>Order %1 allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 zugeteilt</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::OrdersView</name>
     <message>
         <source>&amp;Stuck only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;festhängende</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>Find an order by reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung nach Referenz suchen</translation>
     </message>
     <message>
         <source>Only orders that have been in their state longer than its time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen, die länger in ihrem Status sind, als dessen Frist erlaubt</translation>
     </message>
     <message>
         <source>Open the selected order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Bestellung öffnen (Eingabe)</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>No orders match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung entspricht diesen Filtern.</translation>
     </message>
     <message>
         <source>No orders yet. Orders arrive from the online shop&apos;s checkout, or from “stockroomctl order create”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen. Bestellungen kommen aus dem Bezahlvorgang des Onlineshops oder von „stockroomctl order create“.</translation>
     </message>
     <message>
         <source> (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (für weitere scrollen)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) listed%1 — %2 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung angezeigt%1 — %2 ausgewählt</numerusform>
+            <numerusform>%Ln Bestellungen angezeigt%1 — %2 ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) listed%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung angezeigt%1</numerusform>
+            <numerusform>%Ln Bestellungen angezeigt%1</numerusform>
         </translation>
     </message>
 </context>
@@ -2403,43 +2404,43 @@ Grund (wird bei jeder Freigabe in der Datenbank vermerkt):</numerusform>
     <name>Stockroom::Ui::StateMachineGraph</name>
     <message>
         <source>State machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusablauf</translation>
     </message>
     <message>
         <source>%1 → %2 (%3, by the system)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3, durch das System)</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Path taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Weg: %1</translation>
     </message>
     <message>
         <source>Current state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Status: %1</translation>
     </message>
     <message>
         <source>Available now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt möglich: %1</translation>
     </message>
     <message>
         <source>Fire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auslösen</translation>
     </message>
     <message>
         <source>%1 → %2, by the system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, durch das System</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seit %2</translation>
     </message>
 </context>
 <context>

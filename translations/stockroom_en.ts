@@ -26,6 +26,61 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::AllocationDialog</name>
+    <message numerus="yes">
+        <source>Short of %Ln unit(s)</source>
+        <translation>
+            <numerusform>Short of %Ln unit</numerusform>
+            <numerusform>Short of %Ln units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln location(s)</source>
+        <translation>
+            <numerusform>%Ln location</numerusform>
+            <numerusform>%Ln locations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln split(s)</source>
+        <translation>
+            <numerusform>%Ln split</numerusform>
+            <numerusform>%Ln splits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines of this plan (%Ln below safety stock)</source>
+        <translation>
+            <numerusform>Lines of this plan (%Ln below safety stock)</numerusform>
+            <numerusform>Lines of this plan (%Ln below safety stock)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan is short of %Ln unit(s) and cannot be applied: choose a complete plan, or receive the stock first.</source>
+        <translation>
+            <numerusform>This plan is short of %Ln unit and cannot be applied: choose a complete plan, or receive the stock first.</numerusform>
+            <numerusform>This plan is short of %Ln units and cannot be applied: choose a complete plan, or receive the stock first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying reserves %Ln unit(s) at %1 for this order.</source>
+        <translation>
+            <numerusform>Applying reserves %Ln unit at %1 for this order.</numerusform>
+            <numerusform>Applying reserves %Ln units at %1 for this order.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::AllocationMap</name>
+    <message numerus="yes">
+        <source>Ships %Ln unit(s) in this plan</source>
+        <translation>
+            <numerusform>Ships %Ln unit in this plan</numerusform>
+            <numerusform>Ships %Ln units in this plan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::LedgerPanel</name>
     <message numerus="yes">
         <source>%Ln location(s)</source>
@@ -56,6 +111,47 @@
         <translation>
             <numerusform>The ledger on this computer could not be started again: %1. Stockroom tries again every %Ln second.</numerusform>
             <numerusform>The ledger on this computer could not be started again: %1. Stockroom tries again every %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::OrderBoardView</name>
+    <message numerus="yes">
+        <source>%Ln stuck</source>
+        <translation>
+            <numerusform>%Ln stuck</numerusform>
+            <numerusform>%Ln stuck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit %1; %Ln stuck past it.</source>
+        <translation>
+            <numerusform>Time limit %1; %Ln stuck past it.</numerusform>
+            <numerusform>Time limit %1; %Ln stuck past it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) open</source>
+        <translation>
+            <numerusform>%Ln order open</numerusform>
+            <numerusform>%Ln orders open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::OrdersView</name>
+    <message numerus="yes">
+        <source>%Ln order(s) listed%1 — %2 selected</source>
+        <translation>
+            <numerusform>%Ln order listed%1 — %2 selected</numerusform>
+            <numerusform>%Ln orders listed%1 — %2 selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) listed%1</source>
+        <translation>
+            <numerusform>%Ln order listed%1</numerusform>
+            <numerusform>%Ln orders listed%1</numerusform>
         </translation>
     </message>
 </context>

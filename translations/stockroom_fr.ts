@@ -100,219 +100,219 @@
     <name>OrderWords</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créée le</translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Allouée</translation>
     </message>
     <message>
         <source>Payment authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement autorisé</translation>
     </message>
     <message>
         <source>Fulfilling</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;expédition</translation>
     </message>
     <message>
         <source>Partially shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement expédiée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement échoué</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Périmé</translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">Réservé</translation>
+        <translation>Réservée</translation>
     </message>
     <message>
         <source>Picking</source>
-        <translation type="unfinished"></translation>
+        <translation>En préparation</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballée</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">Expédié</translation>
+        <translation>Expédiée</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <source>Return requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour demandé</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">Retourné</translation>
+        <translation>Retourné</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Allouer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire expirer</translation>
     </message>
     <message>
         <source>Authorize payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le paiement</translation>
     </message>
     <message>
         <source>Start fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l&apos;expédition</translation>
     </message>
     <message>
         <source>Part shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition partielle</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballer</translation>
     </message>
     <message>
         <source>Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédier</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrer</translation>
     </message>
     <message>
         <source>Request return</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un retour</translation>
     </message>
     <message>
         <source>Receive to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptionner en stock</translation>
     </message>
     <message>
         <source>Receive as damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptionner comme endommagé</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Nearest single location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement unique le plus proche</translation>
     </message>
     <message>
         <source>Fewest splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de fractionnements</translation>
     </message>
     <message>
         <source>Keep locations balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibrer les emplacements</translation>
     </message>
     <message>
         <source>Protect safety stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger le stock de sécurité</translation>
     </message>
     <message>
         <source>No stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de stock</translation>
     </message>
     <message>
         <source>Would drop below safety stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerait sous le stock de sécurité</translation>
     </message>
     <message>
         <source>Channel does not ship from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal n&apos;expédie pas d&apos;ici</translation>
     </message>
     <message>
         <source>Cannot ship the whole order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas expédier toute la commande</translation>
     </message>
     <message>
         <source>Farther than an equal alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus loin qu&apos;une alternative équivalente</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas nécessaire</translation>
     </message>
     <message>
         <source>No coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de coordonnées</translation>
     </message>
     <message>
         <source>Online shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique en ligne</translation>
     </message>
     <message>
         <source>In store</source>
-        <translation type="unfinished"></translation>
+        <translation>En magasin</translation>
     </message>
     <message>
         <source>Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente en gros</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1 j %2 h</translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -419,63 +419,63 @@
     <name>Stockroom::Models::OrderModel</name>
     <message>
         <source>Stuck: longer in this state than its time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée : dans cet état depuis plus longtemps que son délai</translation>
     </message>
     <message>
         <source>Picked up at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>%1 (stuck)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bloquée)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Pickup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait : %1</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>In state for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;état depuis</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">Expédié</translation>
+        <translation>Expédié</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Ancienneté</translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished">Créée par</translation>
+        <translation>Créée par</translation>
     </message>
 </context>
 <context>
@@ -680,352 +680,353 @@
     <name>Stockroom::Ui::AllocationDialog</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>distance unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>distance inconnue</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>✓ Complete · best</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Complet · le meilleur</translation>
     </message>
     <message>
         <source>✓ Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Complet</translation>
     </message>
     <message numerus="yes">
         <source>Short of %Ln unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il manque %Ln unité</numerusform>
+            <numerusform>Il manque %Ln unités</numerusform>
         </translation>
     </message>
     <message>
         <source>ships from nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>expédiée depuis aucun emplacement</translation>
     </message>
     <message>
         <source>Ships from 1 location (no split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée depuis 1 emplacement (sans fractionnement)</translation>
     </message>
     <message>
         <source>Ships from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée depuis %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln location(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln emplacement</numerusform>
             <numerusform>%Ln emplacements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln split(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fractionnement</numerusform>
+            <numerusform>%Ln fractionnements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total</translation>
     </message>
     <message>
         <source>Distance unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance inconnue</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approché</translation>
     </message>
     <message>
         <source>Approximate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approché : %1</translation>
     </message>
     <message>
         <source>Score %1 (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1 (plus bas = meilleur)</translation>
     </message>
     <message>
         <source>100 per extra location, plus the kilometres from each location used, 1,000 per location of unknown distance, 10 per line left below safety stock and 10,000 per line the plan leaves short.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 par emplacement supplémentaire, plus les kilomètres depuis chaque emplacement utilisé, 1 000 par emplacement à distance inconnue, 10 par ligne laissée sous le stock de sécurité et 10 000 par ligne que le plan ne couvre pas.</translation>
     </message>
     <message>
         <source>Same as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique à : %1</translation>
     </message>
     <message>
         <source>Press %1 to choose this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur %1 pour choisir ce plan.</translation>
     </message>
     <message>
         <source>Lines of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de ce plan</translation>
     </message>
     <message>
         <source>Locations passed over, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements écartés et motifs</translation>
     </message>
     <message>
         <source>&amp;Apply plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer le plan</translation>
     </message>
     <message>
         <source>Allocate order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allouer la commande %1</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Origine</translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Left after</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste après</translation>
     </message>
     <message>
         <source>Safety stock</source>
-        <translation type="unfinished">Stock de sécurité</translation>
+        <translation>Stock de sécurité</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Reading stock and working out the plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du stock et calcul des plans…</translation>
     </message>
     <message>
         <source>Could not work out the plans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les plans : %1</translation>
     </message>
     <message>
         <source>No plans to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan à afficher.</translation>
     </message>
     <message>
         <source>picked up at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>ships to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expédiée vers %1, %2</translation>
     </message>
     <message>
         <source>Order %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>entrepôts</translation>
     </message>
     <message>
         <source>stores</source>
-        <translation type="unfinished"></translation>
+        <translation>magasins</translation>
     </message>
     <message>
         <source>%1 orders ship from %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes du canal « %1 » sont expédiées depuis des %2 ; %3</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>no plan takes a location below its safety stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun plan ne fait passer un emplacement sous son stock de sécurité.</translation>
     </message>
     <message>
         <source>plans may sell into safety stock, except &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>les plans peuvent entamer le stock de sécurité, sauf « %1 ».</translation>
     </message>
     <message>
         <source>Leaves %1 below its safety stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe %1 sous le stock de sécurité</translation>
     </message>
     <message>
         <source>After this plan %1 would have %2 of %3, below its safety stock of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après ce plan, %1 n&apos;aurait plus que %2 × %3, sous son stock de sécurité de %4.</translation>
     </message>
     <message>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nulle part</translation>
     </message>
     <message>
         <source>Short: no location this plan may use has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant : aucun emplacement utilisable par ce plan n&apos;en a</translation>
     </message>
     <message numerus="yes">
         <source>Lines of this plan (%Ln below safety stock)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lignes de ce plan (%Ln sous le stock de sécurité)</numerusform>
+            <numerusform>Lignes de ce plan (%Ln sous le stock de sécurité)</numerusform>
         </translation>
     </message>
     <message>
         <source>Locations passed over, and why (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements écartés et motifs (%1)</translation>
     </message>
     <message>
         <source>Order %1 is %2 now: only a new order (Created) can be allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est maintenant à l&apos;état « %2 » : seule une nouvelle commande (Créée) peut être allouée.</translation>
     </message>
     <message>
         <source>There is no plan to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan à appliquer.</translation>
     </message>
     <message numerus="yes">
         <source>This plan is short of %Ln unit(s) and cannot be applied: choose a complete plan, or receive the stock first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il manque %Ln unité à ce plan, il ne peut donc pas être appliqué : choisissez un plan complet, ou réceptionnez d&apos;abord le stock.</numerusform>
+            <numerusform>Il manque %Ln unités à ce plan, il ne peut donc pas être appliqué : choisissez un plan complet, ou réceptionnez d&apos;abord le stock.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applying reserves %Ln unit(s) at %1 for this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;application réserve %Ln unité dans %1 pour cette commande.</numerusform>
+            <numerusform>L&apos;application réserve %Ln unités dans %1 pour cette commande.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reserving the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation du plan…</translation>
     </message>
     <message>
         <source>Nothing was reserved: the stock changed while you were looking (something was sold, received or reserved). The plans below are worked out again from the stock as it is now; check the one you want and apply it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été réservé : le stock a changé pendant que vous consultiez les plans (un article a été vendu, réceptionné ou réservé). Les plans ci-dessous sont recalculés à partir du stock actuel ; vérifiez celui que vous voulez et appliquez-le de nouveau.</translation>
     </message>
     <message>
         <source>Could not reserve the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réserver le plan : %1</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::AllocationMap</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>distance unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>distance inconnue</translation>
     </message>
     <message>
         <source>Where the order ships from</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où part la commande</translation>
     </message>
     <message>
         <source>Longitude (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude (°)</translation>
     </message>
     <message>
         <source>Latitude (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude (°)</translation>
     </message>
     <message>
         <source>Reading where the order can ship from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des emplacements d&apos;expédition possibles…</translation>
     </message>
     <message>
         <source>Where order %1 ships from</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où part la commande %1</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished">Entrepôt</translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished">Magasin</translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Not for this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas pour ce canal</translation>
     </message>
     <message>
         <source>%1 (%2), %3 from the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), jusqu&apos;à la destination : %3</translation>
     </message>
     <message numerus="yes">
         <source>Ships %Ln unit(s) in this plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expédie %Ln unité dans ce plan</numerusform>
+            <numerusform>Expédie %Ln unités dans ce plan</numerusform>
         </translation>
     </message>
     <message>
         <source>The channel does not ship from a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal n&apos;expédie pas depuis un %1.</translation>
     </message>
     <message>
         <source>warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>entrepôt</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>magasin</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajet</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Pickup at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>The order ships here</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande est expédiée ici</translation>
     </message>
     <message>
         <source>Picked up at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>No location has coordinates, so there is no map.
 Set them under Reference ▸ Locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emplacement n&apos;a de coordonnées, il n&apos;y a donc pas de carte.
+Définissez-les dans Référentiel ▸ Emplacements.</translation>
     </message>
 </context>
 <context>
@@ -1452,11 +1453,11 @@ Set them under Reference ▸ Locations.</source>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Order board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des commandes</translation>
     </message>
 </context>
 <context>
@@ -1754,407 +1755,407 @@ Set them under Reference ▸ Locations.</source>
     <name>Stockroom::Ui::OrderBoardView</name>
     <message>
         <source>A tile&apos;s colour is how long its oldest order has been in the state, against the state&apos;s time limit: green under half of it, amber under the limit, red at or past it (stuck). Final states, states without a limit and empty ones are not coloured.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur d&apos;une tuile indique depuis combien de temps sa plus ancienne commande est dans l&apos;état, par rapport au délai de l&apos;état : vert sous la moitié du délai, orange avant le délai, rouge au délai ou au-delà (bloquée). Les états finaux, les états sans délai et les tuiles vides ne sont pas colorés.</translation>
     </message>
     <message>
         <source>none waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>rien en attente</translation>
     </message>
     <message>
         <source>oldest %1 · average %2</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1 · moy. %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stuck</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bloquée</numerusform>
+            <numerusform>%Ln bloquées</numerusform>
         </translation>
     </message>
     <message>
         <source>time limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>délai %1</translation>
     </message>
     <message>
         <source>%1: a final state, %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : état final, %2 au total.</translation>
     </message>
     <message>
         <source>%1: %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 actuellement.</translation>
     </message>
     <message>
         <source>The oldest has been here %1, on average %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté : %1 au maximum, %2 en moyenne.</translation>
     </message>
     <message numerus="yes">
         <source>Time limit %1; %Ln stuck past it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Délai %1 ; %Ln l&apos;a dépassé et est bloquée.</numerusform>
+            <numerusform>Délai %1 ; %Ln l&apos;ont dépassé et sont bloquées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du tableau…</translation>
     </message>
     <message>
         <source>Order board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des commandes</translation>
     </message>
     <message>
         <source>oldest under half the state&apos;s time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ancienneté max. sous la moitié du délai de l&apos;état</translation>
     </message>
     <message>
         <source>past half of it</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la moitié</translation>
     </message>
     <message>
         <source>past the limit: stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà du délai : bloquée</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Fulfillments (one per location an order ships from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditions (une par emplacement d&apos;où part une commande)</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Could not read the board: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le tableau : %1</translation>
     </message>
     <message>
         <source>Could not read the order board: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le tableau des commandes : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln commande ouverte</numerusform>
+            <numerusform>%Ln commandes ouvertes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, dont %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No orders yet: they arrive from the shop&apos;s checkout or stockroomctl order create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande pour l&apos;instant : elles arrivent du passage en caisse de la boutique ou de stockroomctl order create.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::OrderDetailDialog</name>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Désignation</translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandé</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Alloué</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">Expédié</translation>
+        <translation>Expédié</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Ships from</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Réservation</translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>In state for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;état depuis</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>&amp;Allocate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allouer…</translation>
     </message>
     <message>
         <source>Request &amp;return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un &amp;retour…</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Mouvement</translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Fulfillments</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditions</translation>
     </message>
     <message>
         <source>&amp;State machine of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme d&apos;états de :</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante :</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Could not read order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la commande %1 : %2</translation>
     </message>
     <message>
         <source>Fulfillment %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition %1 depuis %2</translation>
     </message>
     <message>
         <source>Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour %1</translation>
     </message>
     <message>
         <source>pickup at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>ships to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expédiée vers %1, %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; depuis %2</translation>
     </message>
     <message>
         <source>created %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>créée le %1 par %2</translation>
     </message>
     <message>
         <source>payment window until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de paiement jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Stuck: this order has been %1 longer than the state&apos;s time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée : cette commande est à l&apos;état « %1 » depuis plus longtemps que le délai de l&apos;état.</translation>
     </message>
     <message>
         <source>%1 (stuck)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bloquée)</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Ask for stock that shipped to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retour du stock expédié</translation>
     </message>
     <message>
         <source>Nothing has shipped yet, so nothing can be returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été expédié, donc rien ne peut être retourné</translation>
     </message>
     <message>
         <source>Fulfillment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition %1</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, dont %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 : %3</translation>
     </message>
     <message>
         <source>Not for this login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé pour cet identifiant : %1</translation>
     </message>
     <message>
         <source>Nothing to do here: this is a final state, or the ledger moves it on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire ici : c&apos;est un état final, ou la base de données le fait avancer d&apos;elle-même.</translation>
     </message>
     <message>
         <source>This login may not fire these events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet identifiant ne peut pas déclencher ces événements.</translation>
     </message>
     <message>
         <source>Cancel order %1? Whatever is still held goes back to stock; what has shipped stays shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande %1 ? Tout ce qui est encore réservé retourne en stock ; ce qui a été expédié le reste.</translation>
     </message>
     <message>
         <source>Record that the payment for order %1 failed? Everything it holds goes back to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;échec du paiement de la commande %1 ? Tout ce qu&apos;elle réserve retourne en stock.</translation>
     </message>
     <message>
         <source>Reject return %1? Nothing comes back into stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser le retour %1 ? Rien ne revient en stock.</translation>
     </message>
     <message>
         <source>Receive return %1 as damaged? Its units go to the damaged bucket, not to sellable stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptionner le retour %1 comme endommagé ? Ses unités vont dans le stock endommagé, pas dans le stock vendable.</translation>
     </message>
     <message>
         <source>Reason (kept in the history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (conservé dans l&apos;historique) :</translation>
     </message>
     <message>
         <source>“%1” was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été refusé : %2</translation>
     </message>
     <message>
         <source>Order %1: %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 : « %2 » effectué</translation>
     </message>
     <message>
         <source>Request a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un retour</translation>
     </message>
     <message>
         <source>Return everything fulfillment %1 shipped that is not already coming back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retour de tout ce qu&apos;a envoyé l&apos;expédition %1 et qui n&apos;est pas déjà en retour ?</translation>
     </message>
     <message>
         <source>The return was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour a été refusé : %1</translation>
     </message>
     <message>
         <source>Order %1 allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 allouée</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::OrdersView</name>
     <message>
         <source>&amp;Stuck only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquées uniquement</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <source>Find an order by reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une commande par référence</translation>
     </message>
     <message>
         <source>Only orders that have been in their state longer than its time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les commandes restées dans leur état plus longtemps que son délai</translation>
     </message>
     <message>
         <source>Open the selected order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la commande sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>No orders match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>No orders yet. Orders arrive from the online shop&apos;s checkout, or from “stockroomctl order create”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande pour l&apos;instant. Les commandes arrivent du passage en caisse de la boutique en ligne, ou de « stockroomctl order create ».</translation>
     </message>
     <message>
         <source> (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (faites défiler pour en voir plus)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) listed%1 — %2 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln commande affichée%1 — %2 sélectionnée</numerusform>
+            <numerusform>%Ln commandes affichées%1 — %2 sélectionnée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) listed%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln commande affichée%1</numerusform>
+            <numerusform>%Ln commandes affichées%1</numerusform>
         </translation>
     </message>
 </context>
@@ -2403,43 +2404,43 @@ Motif (enregistré dans la base de données pour chaque libération) :</numerusf
     <name>Stockroom::Ui::StateMachineGraph</name>
     <message>
         <source>State machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme d&apos;états</translation>
     </message>
     <message>
         <source>%1 → %2 (%3, by the system)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3, par le système)</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Path taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours suivi : %1</translation>
     </message>
     <message>
         <source>Current state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État actuel : %1</translation>
     </message>
     <message>
         <source>Available now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible maintenant : %1</translation>
     </message>
     <message>
         <source>Fire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencher « %1 »</translation>
     </message>
     <message>
         <source>%1 → %2, by the system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, par le système</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, depuis le %2</translation>
     </message>
 </context>
 <context>
