@@ -2158,6 +2158,38 @@ Legen Sie sie unter Stammdaten ▸ Standorte fest.</translation>
             <numerusform>%Ln Bestellungen angezeigt%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any age</source>
+        <translation>Beliebiges Alter</translation>
+    </message>
+    <message>
+        <source>Older than 1 hour</source>
+        <translation>Älter als 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Older than 4 hours</source>
+        <translation>Älter als 4 Stunden</translation>
+    </message>
+    <message>
+        <source>Older than 1 day</source>
+        <translation>Älter als 1 Tag</translation>
+    </message>
+    <message>
+        <source>Older than 3 days</source>
+        <translation>Älter als 3 Tage</translation>
+    </message>
+    <message>
+        <source>Only orders created at least this long ago</source>
+        <translation>Nur Bestellungen, deren Erstellung mindestens so lange zurückliegt</translation>
+    </message>
+    <message>
+        <source>Show orders whatever their fulfillments&apos; states</source>
+        <translation>Bestellungen unabhängig vom Status ihrer Auslieferungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Fulfillment: %1</source>
+        <translation>Auslieferung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Stockroom::Ui::RecordPage</name>

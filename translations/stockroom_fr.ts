@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>100 per extra location, plus the kilometres from each location used, 1,000 per location of unknown distance, 10 per line left below safety stock and 10,000 per line the plan leaves short.</source>
-        <translation>100 par emplacement supplémentaire, plus les kilomètres depuis chaque emplacement utilisé, 1 000 par emplacement à distance inconnue, 10 par ligne laissée sous le stock de sécurité et 10 000 par ligne que le plan ne couvre pas.</translation>
+        <translation>100 par emplacement supplémentaire, plus les kilomètres depuis chaque emplacement utilisé, 1&#xa0;000 par emplacement à distance inconnue, 10 par ligne laissée sous le stock de sécurité et 10&#xa0;000 par ligne que le plan ne couvre pas.</translation>
     </message>
     <message>
         <source>Same as: %1</source>
@@ -2157,6 +2157,38 @@ Définissez-les dans Référentiel ▸ Emplacements.</translation>
             <numerusform>%Ln commande affichée%1</numerusform>
             <numerusform>%Ln commandes affichées%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Toute ancienneté</translation>
+    </message>
+    <message>
+        <source>Older than 1 hour</source>
+        <translation>Plus d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>Older than 4 hours</source>
+        <translation>Plus de 4 heures</translation>
+    </message>
+    <message>
+        <source>Older than 1 day</source>
+        <translation>Plus d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>Older than 3 days</source>
+        <translation>Plus de 3 jours</translation>
+    </message>
+    <message>
+        <source>Only orders created at least this long ago</source>
+        <translation>Uniquement les commandes créées il y a au moins cette durée</translation>
+    </message>
+    <message>
+        <source>Show orders whatever their fulfillments&apos; states</source>
+        <translation>Afficher les commandes quel que soit l&apos;état de leurs expéditions</translation>
+    </message>
+    <message>
+        <source>Fulfillment: %1</source>
+        <translation>Expédition : %1</translation>
     </message>
 </context>
 <context>
