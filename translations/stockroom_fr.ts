@@ -1096,7 +1096,7 @@ Définissez-les dans Référentiel ▸ Emplacements.</translation>
     <name>Stockroom::Ui::FilterBar</name>
     <message>
         <source>&amp;Below safety stock</source>
-        <translation>So&amp;Sous le stock de sécuritéamp;us le stock de sécurité</translation>
+        <translation>So&amp;us le stock de sécurité</translation>
     </message>
     <message>
         <source>Filter by SKU, name or barcode (Ctrl+F)</source>
