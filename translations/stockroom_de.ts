@@ -1024,9 +1024,9 @@
     </message>
     <message>
         <source>No location has coordinates, so there is no map.
-Set them under Reference ▸ Locations.</source>
+Set them with Stock ▸ Edit location (Ctrl+Shift+L).</source>
         <translation>Kein Standort hat Koordinaten, daher gibt es keine Karte.
-Legen Sie sie unter Stammdaten ▸ Standorte fest.</translation>
+Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintragen.</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2002,6 @@ Legen Sie sie unter Stammdaten ▸ Standorte fest.</translation>
         <translation>Zahlungsfrist bis %1</translation>
     </message>
     <message>
-        <source>Stuck: this order has been %1 longer than the state&apos;s time limit.</source>
-        <translation>Hängt fest: Diese Bestellung ist länger im Status „%1“, als dessen Frist erlaubt.</translation>
-    </message>
-    <message>
         <source>%1 (stuck)</source>
         <translation>%1 (hängt fest)</translation>
     </message>
@@ -2092,6 +2088,10 @@ Legen Sie sie unter Stammdaten ▸ Standorte fest.</translation>
     <message>
         <source>Order %1 allocated</source>
         <translation>Bestellung %1 zugeteilt</translation>
+    </message>
+    <message>
+        <source>Stuck: this order has been in the state “%1” longer than its time limit.</source>
+        <translation>Hängt fest: Diese Bestellung ist länger als erlaubt im Status „%1“.</translation>
     </message>
 </context>
 <context>

@@ -1024,9 +1024,9 @@
     </message>
     <message>
         <source>No location has coordinates, so there is no map.
-Set them under Reference ▸ Locations.</source>
-        <translation>Aucun emplacement n&apos;a de coordonnées, il n&apos;y a donc pas de carte.
-Définissez-les dans Référentiel ▸ Emplacements.</translation>
+Set them with Stock ▸ Edit location (Ctrl+Shift+L).</source>
+        <translation>Aucun emplacement n’a de coordonnées : pas de carte.
+Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2002,6 @@ Définissez-les dans Référentiel ▸ Emplacements.</translation>
         <translation>délai de paiement jusqu&apos;au %1</translation>
     </message>
     <message>
-        <source>Stuck: this order has been %1 longer than the state&apos;s time limit.</source>
-        <translation>Bloquée : cette commande est à l&apos;état « %1 » depuis plus longtemps que le délai de l&apos;état.</translation>
-    </message>
-    <message>
         <source>%1 (stuck)</source>
         <translation>%1 (bloquée)</translation>
     </message>
@@ -2092,6 +2088,10 @@ Définissez-les dans Référentiel ▸ Emplacements.</translation>
     <message>
         <source>Order %1 allocated</source>
         <translation>Commande %1 allouée</translation>
+    </message>
+    <message>
+        <source>Stuck: this order has been in the state “%1” longer than its time limit.</source>
+        <translation>Bloquée : cette commande est dans l’état « %1 » depuis plus longtemps que son délai.</translation>
     </message>
 </context>
 <context>

@@ -323,8 +323,8 @@ void OrderDetailDialog::showHeader()
         facts << tr("payment window until %1").arg(shortTime(timeOf(m_order, "expires_at"))).toHtmlEscaped();
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     if (m_order.value(u"stuck").toBool()) {
-        m_warning->setText(tr("Stuck: this order has been %1 longer than the state's time limit.")
-                               .arg(OrderWords::state(state).toLower()));
+        m_warning->setText(tr("Stuck: this order has been in the state “%1” longer than its time limit.")
+                               .arg(OrderWords::state(state)));
         m_warning->show();
     } else {
         m_warning->hide();
