@@ -50,6 +50,8 @@ public:
     explicit LedgerService(Session &session);
 
     static QString newKey();
+    // The session it calls on, for the other domains' services an operation may need (counts).
+    Session &session() const { return m_session; }
 
     Result<QJsonObject> addLocation(const LocationInfo &location);
     // With a unit cost, an existing SKU without one gets it; one with another cost is refused.

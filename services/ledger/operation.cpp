@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include <array>
+#include <counts/countservice.h>
 
 namespace Stockroom::Services {
 
@@ -30,6 +31,8 @@ constexpr std::array kKinds{
     KindInfo{Operation::Kind::Commit, u"commit", u"api.commit(bigint,text)"},
     KindInfo{Operation::Kind::Release, u"release", u"api.release(bigint,text)"},
     KindInfo{Operation::Kind::ReleaseMany, u"release_many", u"api.release_many(bigint[],text,text)"},
+    KindInfo{Operation::Kind::CountRecord, u"count_record",
+             u"api.count_record(bigint,text,bigint,text,text,bigint,text)"},
 };
 
 const KindInfo &infoOf(Operation::Kind kind)
@@ -66,13 +69,14 @@ QJsonObject Operation::toJson() const
     QJsonArray ids;
     for (const qint64 id : reservations)
         ids.append(id);
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("kind"), kindName(kind)},
         {QStringLiteral("key"), key},
         {QStringLiteral("sku"), sku},
         {QStringLiteral("location"), location},
         {QStringLiteral("to"), toLocation},
         {QStringLiteral("quantity"), quantity},
+        {QStringLiteral("position"), position},
         {QStringLiteral("transfer"), transfer},
         {QStringLiteral("reservation"), reservation},
         {QStringLiteral("reservations"), ids},
@@ -81,6 +85,13 @@ QJsonObject Operation::toJson() const
         {QStringLiteral("damaged"), damaged},
         {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
     };
+    // A count observation's own fields, only where it has them: older journals read the same.
+    if (kind == Kind::CountRecord) {
+        json.insert(QStringLiteral("session"), session);
+        json.insert(QStringLiteral("area"), area);
+        json.insert(QStringLiteral("device"), device);
+    }
+    return json;
 }
 
 std::optional<Operation> Operation::fromJson(const QJsonObject &json)
@@ -101,6 +112,7 @@ std::optional<Operation> Operation::fromJson(const QJsonObject &json)
     op.location = json.value(u"location").toString();
     op.toLocation = json.value(u"to").toString();
     op.quantity = json.value(u"quantity").toInteger();
+    op.position = json.value(u"position").toInteger(-1);
     op.transfer = json.value(u"transfer").toInteger();
     op.reservation = json.value(u"reservation").toInteger();
     const QJsonArray ids = json.value(u"reservations").toArray();
@@ -110,6 +122,9 @@ std::optional<Operation> Operation::fromJson(const QJsonObject &json)
     op.reference = json.value(u"reference").toString();
     op.damaged = json.value(u"damaged").toBool();
     op.createdAt = QDateTime::fromString(json.value(u"created_at").toString(), Qt::ISODateWithMs);
+    op.session = json.value(u"session").toInteger();
+    op.area = json.value(u"area").toString();
+    op.device = json.value(u"device").toString();
     return op;
 }
 
@@ -146,6 +161,12 @@ QString Operation::describe() const
         return QStringLiteral("release reservation%1 %2 (%3)")
             .arg(reservations.size() == 1 ? QString() : QStringLiteral("s"), ids.join(QStringLiteral(", ")), reason);
     }
+    case Kind::CountRecord:
+        return QStringLiteral("count %1 × %2 in count session %3%4")
+            .arg(quantity)
+            .arg(sku)
+            .arg(session)
+            .arg(area.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(area));
     }
     return {};
 }
@@ -176,6 +197,9 @@ Result<QJsonObject> applyOperation(LedgerService &ledger, const Operation &op)
         return ledger.release(op.reservation, op.key);
     case Operation::Kind::ReleaseMany:
         return ledger.releaseMany(op.reservations, op.reason, op.key);
+    case Operation::Kind::CountRecord:
+        return CountService(ledger.session())
+            .record({op.session, op.sku, op.quantity, op.area, op.device, op.position}, op.key);
     }
     return Error{Error::Kind::Internal, QStringLiteral("unknown operation"), {}};
 }

@@ -30,6 +30,7 @@ struct Operation
         Commit,           // reservation
         Release,          // reservation
         ReleaseMany,      // reservations, reason
+        CountRecord,      // session, sku, quantity (counted), area, device, position
     };
 
     Kind kind = Kind::Receive;
@@ -37,10 +38,14 @@ struct Operation
     QString sku;
     QString location; // the source for a transfer
     QString toLocation;
-    qint64 quantity = 0; // a signed delta for Adjust, the counted quantity for Count
+    qint64 quantity = 0;  // a signed delta for Adjust, the counted quantity for Count
+    qint64 position = -1; // Count, CountRecord: the stock row's newest movement when it was counted (-1: as of now)
     qint64 transfer = 0;
     qint64 reservation = 0;
     QList<qint64> reservations; // ReleaseMany's
+    qint64 session = 0;         // CountRecord's count session
+    QString area;               // CountRecord's: the shelf or bay the counter declared
+    QString device;             // CountRecord's: the workstation or handheld it was typed on
     QString reason;
     QString reference;
     bool damaged = false;

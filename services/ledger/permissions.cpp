@@ -17,12 +17,13 @@ QString Permissions::personaFor(Operation::Kind kind)
 {
     switch (kind) {
     case Operation::Kind::Receive:
-    case Operation::Kind::Count:
     case Operation::Kind::Return:
     case Operation::Kind::Commit:
     case Operation::Kind::Release:
+    case Operation::Kind::CountRecord:
         return QStringLiteral("associate");
     case Operation::Kind::Adjust:
+    case Operation::Kind::Count: // associates count in count sessions
     case Operation::Kind::TransferShip:
     case Operation::Kind::TransferReceive:
     case Operation::Kind::TransferCancel:

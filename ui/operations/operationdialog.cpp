@@ -184,6 +184,8 @@ QString OperationDialog::title(Kind kind)
         return tr("Release hold");
     case Kind::ReleaseMany:
         return tr("Release holds");
+    case Kind::CountRecord:
+        return tr("Record a count");
     }
     return {};
 }
@@ -321,6 +323,10 @@ Operation OperationDialog::operation() const
     if (m_reference)
         op.reference = m_reference->text().trimmed();
     op.damaged = m_damaged && m_damaged->isChecked();
+    // A count is pinned to the row as it was when the SKU was scanned, so what moves while it is typed stays.
+    if (m_kind == Kind::Count && m_lookup.found && m_lookup.location == op.location &&
+        (m_lookup.sku == op.sku || m_lookup.query == op.sku))
+        op.position = m_lookup.position;
     return op;
 }
 
