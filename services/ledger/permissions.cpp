@@ -10,6 +10,10 @@ namespace Stockroom::Services {
 namespace {
 
 const QString kEditReference = QStringLiteral("api.update_sku(text,text,text[],numeric,text)");
+const QString kCreateCounts =
+    QStringLiteral("api.count_session_create(text,text[],text,boolean,boolean,text[],text,text)");
+const QString kReviewCounts = QStringLiteral("api.count_review(bigint)");
+const QString kDecideCounts = QStringLiteral("api.count_approve(bigint,text[],boolean,boolean,text,text)");
 
 } // namespace
 
@@ -46,7 +50,7 @@ Result<Permissions> Permissions::load(Session &session)
     QVariantList values;
     for (const auto kind : kinds)
         values << Operation::functionSignature(kind);
-    values << kEditReference;
+    values << kEditReference << kCreateCounts << kReviewCounts << kDecideCounts;
     for (qsizetype i = 0; i < values.size(); ++i)
         sql += QStringLiteral(", coalesce(has_function_privilege(to_regprocedure(?), 'EXECUTE'), false)");
     auto ran = session.run(sql, values);
@@ -65,7 +69,10 @@ Result<Permissions> Permissions::load(Session &session)
             if (query->value(column++).toBool())
                 out.allowedMask |= 1u << int(kind);
         }
-        out.editReference = query->value(column).toBool();
+        out.editReference = query->value(column++).toBool();
+        out.createCounts = query->value(column++).toBool();
+        out.reviewCounts = query->value(column++).toBool();
+        out.decideCounts = query->value(column).toBool();
     }
     query->finish();
     return out;
