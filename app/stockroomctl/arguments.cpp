@@ -4,10 +4,22 @@ namespace Stockroom::Ctl {
 
 namespace {
 
-const QSet<QString> kFlags = {QStringLiteral("json"),    QStringLiteral("demo"),        QStringLiteral("damaged"),
-                              QStringLiteral("follow"),  QStringLiteral("help"),        QStringLiteral("open"),
-                              QStringLiteral("expired"), QStringLiteral("no-barcodes"), QStringLiteral("stuck"),
-                              QStringLiteral("preview"), QStringLiteral("dot")};
+const QSet<QString> kFlags = {QStringLiteral("json"),
+                              QStringLiteral("demo"),
+                              QStringLiteral("damaged"),
+                              QStringLiteral("follow"),
+                              QStringLiteral("help"),
+                              QStringLiteral("open"),
+                              QStringLiteral("expired"),
+                              QStringLiteral("no-barcodes"),
+                              QStringLiteral("stuck"),
+                              QStringLiteral("preview"),
+                              QStringLiteral("dot"),
+                              QStringLiteral("all"),
+                              QStringLiteral("uncounted-zero"),
+                              QStringLiteral("within-tolerance"),
+                              QStringLiteral("release-holds"),
+                              QStringLiteral("outside-tolerance")};
 
 } // namespace
 

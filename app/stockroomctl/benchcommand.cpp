@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "context.h"
 
+#include <bench/countbenchmark.h>
 #include <bench/orderbenchmark.h>
 #include <bench/reservebenchmark.h>
 #include <cstdio>
@@ -145,6 +146,89 @@ int benchOrders(Context &ctx)
     return result->differences == 0 ? Done : Failed;
 }
 
+QString countsReport(const Services::CountBenchmarkResult &r)
+{
+    QString text;
+    text += QStringLiteral("bench counts: database %1 (made for the run, dropped after it)\n").arg(r.options.database);
+    text += QStringLiteral("  tables     1 store, %1 SKUs, %2 stock rows, %3 movements; seeded in %4 s\n")
+                .arg(r.skus)
+                .arg(r.stockRows)
+                .arg(r.movementsBefore)
+                .arg(number(r.seedSeconds, 1));
+    text += QStringLiteral("  create     a blind full count of %1 lines: %2 s\n")
+                .arg(r.sessionLines)
+                .arg(number(r.createSeconds, 2));
+    text += QStringLiteral("  (a) record one associate, one api.count_record round trip per line, sequential: %1 lines "
+                           "(%2 with a variance) in %3 s\n"
+                           "             %4 lines/s, %5 ms per line (p50 %6 ms, p95 %7 ms, max %8 ms)   errors %9\n")
+                .arg(r.recorded)
+                .arg(r.countedOff)
+                .arg(number(r.recordSeconds, 1), number(r.recordsPerSecond(), 1), number(r.msPerRecord(), 2),
+                     number(r.recordP50Ms, 2), number(r.recordP95Ms, 2), number(r.recordMaxMs, 2))
+                .arg(r.recordErrors);
+    if (!r.firstRecordError.isEmpty())
+        text += QStringLiteral("             first error: %1\n").arg(r.firstRecordError);
+    text += QStringLiteral("  (b) submit %1 s (after ANALYZE of the count tables, %2 s): %3 pending, %4 sent for a "
+                           "recount; then %5 holds taken on counted rows\n")
+                .arg(number(r.submitSeconds, 2), number(r.analyzeSeconds, 2))
+                .arg(r.pending)
+                .arg(r.recount)
+                .arg(r.holds);
+    text += QStringLiteral("  (c) review %1 s to fetch all %2 lines (%3 short of reserved)\n")
+                .arg(number(r.reviewSeconds, 2))
+                .arg(r.reviewLines)
+                .arg(r.shortOfReserved);
+    text += QStringLiteral("  (d) approve all, holds kept: refused in %1 s, one refusal stating %2 line(s) and naming "
+                           "%3 (nothing applied)\n"
+                           "             \"%4…\"\n")
+                .arg(number(r.refusedSeconds, 2))
+                .arg(r.refusedLinesStated)
+                .arg(r.refusedLinesNamed)
+                .arg(r.refusal.left(160));
+    text += QStringLiteral("      approve all, --release-holds: %1 s (target: under 10 s): %2 lines approved, %3 "
+                           "count_variance movements, %4 holds released; session %5\n")
+                .arg(number(r.approveSeconds, 2))
+                .arg(r.approved)
+                .arg(r.variancesPosted)
+                .arg(r.holdsReleased)
+                .arg(r.finalState);
+    text += QStringLiteral("  after      %1 movements, %2 count lines, %3 observations, %4 outbox events\n")
+                .arg(r.movementsAfter)
+                .arg(r.countLines)
+                .arg(r.observations)
+                .arg(r.outboxEvents);
+    text += r.differences == 0 ? QStringLiteral("  verify     consistent: every balance equals the sum of its ledger")
+                               : QStringLiteral("  verify     %1 difference(s)").arg(r.differences);
+    return text;
+}
+
+// bench counts [--lines N]
+int benchCounts(Context &ctx)
+{
+    QString error;
+    Services::CountBenchmarkOptions options;
+    const auto lines = ctx.args().integer(QStringLiteral("lines"), &error, options.lines);
+    if (!lines)
+        return ctx.usage(error);
+    if (*lines < 100 || *lines > 1'000'000)
+        return ctx.usage(QStringLiteral("--lines must be 100 to 1000000"));
+    options.lines = int(*lines);
+    if (!ctx.checkUnused())
+        return Usage;
+    if (!ctx.connect())
+        return Failed;
+    const bool quiet = ctx.json();
+    Services::CountBenchmark benchmark(*ctx.spec(), options, [quiet](const QString &step) {
+        if (!quiet)
+            std::fprintf(stderr, "%s\n", step.toUtf8().constData());
+    });
+    auto result = benchmark.run();
+    if (!result)
+        return ctx.fail(result.error());
+    ctx.print(result->toJson(), countsReport(result.value()));
+    return result->differences == 0 ? Done : Failed;
+}
+
 } // namespace
 
 int benchCommand(Context &ctx)
@@ -152,10 +236,12 @@ int benchCommand(Context &ctx)
     const QStringList &words = ctx.args().words;
     if (words.size() == 2 && words.at(1) == u"orders")
         return benchOrders(ctx);
+    if (words.size() == 2 && words.at(1) == u"counts")
+        return benchCounts(ctx);
     if (words.size() != 2 || words.at(1) != u"reserve")
-        return ctx.usage(QStringLiteral("the benchmarks are \"bench reserve --clients N --seconds S [--skus K]\" and "
+        return ctx.usage(QStringLiteral("the benchmarks are \"bench reserve --clients N --seconds S [--skus K]\", "
                                         "\"bench orders [--locations N] [--skus K] [--orders N] [--clients N] "
-                                        "[--seconds S]\""));
+                                        "[--seconds S]\" and \"bench counts [--lines N]\""));
     QString error;
     const auto clients = ctx.args().integer(QStringLiteral("clients"), &error);
     if (!clients)

@@ -57,6 +57,16 @@ int orderReturnCommand(Context &ctx);
 int orderCancelCommand(Context &ctx);
 int orderMachineCommand(Context &ctx);
 
+int countSessionCreateCommand(Context &ctx);
+int countSessionRecordCommand(Context &ctx);
+int countSessionSubmitCommand(Context &ctx);
+int countSessionReviewCommand(Context &ctx);
+int countSessionApproveCommand(Context &ctx);
+int countSessionRejectCommand(Context &ctx);
+int countSessionRecountCommand(Context &ctx);
+int countSessionListCommand(Context &ctx);
+int countSessionSheetCommand(Context &ctx);
+
 int benchCommand(Context &ctx);
 
 } // namespace Stockroom::Ctl

@@ -69,6 +69,7 @@ Context::Context(Arguments arguments)
 
 Context::~Context()
 {
+    m_counts.reset();
     m_orders.reset();
     m_ledger.reset();
     m_session.reset();
@@ -95,6 +96,7 @@ bool Context::connect()
     }
     m_ledger = std::make_unique<Services::LedgerService>(*m_session);
     m_orders = std::make_unique<Services::OrderService>(*m_session);
+    m_counts = std::make_unique<Services::CountService>(*m_session);
     return true;
 }
 
@@ -106,6 +108,11 @@ Services::LedgerService *Context::ledger()
 Services::OrderService *Context::orders()
 {
     return connect() ? m_orders.get() : nullptr;
+}
+
+Services::CountService *Context::counts()
+{
+    return connect() ? m_counts.get() : nullptr;
 }
 
 Services::Session *Context::session()

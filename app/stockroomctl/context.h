@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <connection/session.h>
+#include <counts/countservice.h>
 #include <ledger/ledgerservice.h>
 #include <memory>
 #include <orders/orderservice.h>
@@ -37,6 +38,7 @@ public:
     Services::LedgerService *ledger();
     Services::Session *session();
     Services::OrderService *orders();
+    Services::CountService *counts();
     const Services::ConnectionSpec *spec() const { return m_spec.get(); }
     bool connect();
     // The exit code for why connect() failed (a malformed --db is a usage error, a refused login a refusal),
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<Services::Session> m_session;
     std::unique_ptr<Services::LedgerService> m_ledger;
     std::unique_ptr<Services::OrderService> m_orders;
+    std::unique_ptr<Services::CountService> m_counts;
     int m_connectFailure = 0;
 };
 

@@ -187,6 +187,26 @@ private slots:
         QTest::newRow("allocate without a plan or strategy") << args({"order", "allocate", "W-1", "--db", "@DB"}) << 2;
         QTest::newRow("allocate by an unknown strategy")
             << args({"order", "allocate", "W-1", "--strategy", "cheapest", "--db", "@DB"}) << 2;
+        QTest::newRow("count session without a scope")
+            << args({"count-session", "create", "--location", "ST1", "--db", "@DB"}) << 2;
+        QTest::newRow("count session of two scopes")
+            << args({"count-session", "create", "--location", "ST1", "--all", "--sku", "A", "--db", "@DB"}) << 2;
+        QTest::newRow("count session of an unknown class")
+            << args({"count-session", "create", "--location", "ST1", "--class", "D", "--db", "@DB"}) << 2;
+        QTest::newRow("count session at an unknown location")
+            << args({"count-session", "create", "--location", "NOWHERE", "--all", "--db", "@DB"}) << 3;
+        QTest::newRow("count without --counted")
+            << args({"count-session", "record", "1", "--sku", "A", "--db", "@DB"}) << 2;
+        QTest::newRow("count in a session that is not a number")
+            << args({"count-session", "record", "one", "--sku", "A", "--counted", "1", "--db", "@DB"}) << 2;
+        QTest::newRow("count in an unknown session")
+            << args({"count-session", "record", "999999", "--sku", "A", "--counted", "1", "--db", "@DB"}) << 3;
+        QTest::newRow("reject without a reason")
+            << args({"count-session", "reject", "1", "--line", "A", "--db", "@DB"}) << 2;
+        QTest::newRow("recount without a line") << args({"count-session", "recount", "1", "--db", "@DB"}) << 2;
+        QTest::newRow("approve an unknown session") << args({"count-session", "approve", "999999", "--db", "@DB"}) << 3;
+        QTest::newRow("count sessions in an unknown state")
+            << args({"count-session", "list", "--state", "lost", "--db", "@DB"}) << 2;
         QTest::newRow("server unreachable")
             << args({"stock", "--sku", "A", "--db", "postgresql://postgres@127.0.0.1:1/x"}) << 1;
     }
@@ -612,6 +632,105 @@ private slots:
                                                  "manager)\"];")),
                  qPrintable(explain(dot)));
         QCOMPARE(dot.out.count(QStringLiteral(" -> ")), transitions.size());
+
+        SR_EXIT(ctl(f.withDb(args({"verify", "--db", "@DB"}))), 0);
+        SR_VERIFY_LEDGER(*f.api);
+    }
+
+    // create → record → submit → review --json → approve, with the exit codes of a refused approval, a session in
+    // the wrong state and a reused key; every refusal changes nothing.
+    void countSessions()
+    {
+        SR_FIXTURE(f);
+        auto json = [](const Run &run) {
+            return QJsonDocument::fromJson(run.lines().value(0).toUtf8()).object();
+        };
+        const QStringList create = f.withDb(args({"count-session", "create", "--location", "ST1", "--sku", "A",
+                                                  "--note", "aisle 3", "--json", "--db", "@DB"}));
+        const Run created = ctl(create + args({"--key", "count-1"}));
+        SR_EXIT(created, 0);
+        const qint64 id = json(created).value(QStringLiteral("session")).toInteger();
+        QVERIFY2(id > 0, qPrintable(explain(created)));
+        QVERIFY(json(created).value(QStringLiteral("blind")).toBool());
+        const QString session = QString::number(id);
+        const QString afterCreate = Tests::snapshot(*f.session);
+        const Run reused = ctl(f.withDb(
+            args({"count-session", "create", "--location", "WH1", "--sku", "A", "--key", "count-1", "--db", "@DB"})));
+        SR_EXIT(reused, 4);
+        QVERIFY2(reused.err.contains(QStringLiteral("count-1")), qPrintable(explain(reused)));
+        QCOMPARE(Tests::snapshot(*f.session), afterCreate);
+
+        auto inSession = [&](const char *verb, const QStringList &more) {
+            return ctl(f.withDb(QStringList{QStringLiteral("count-session"), QString::fromLatin1(verb), session,
+                                            QStringLiteral("--db"), kDb} +
+                                more));
+        };
+        const Run early = inSession("approve", args({"--json"}));
+        SR_EXIT(early, 3); // still counting
+        QCOMPARE(json(early).value(QStringLiteral("sqlstate")).toString(), QStringLiteral("SR005"));
+        QCOMPARE(Tests::snapshot(*f.session), afterCreate);
+
+        const Run recorded = inSession("record", args({"--sku", "A", "--counted", "8", "--area", "back", "--json"}));
+        SR_EXIT(recorded, 0);
+        QCOMPARE(json(recorded).value(QStringLiteral("line_state")).toString(), QStringLiteral("counted"));
+        QCOMPARE(json(recorded).value(QStringLiteral("to_count")).toInteger(), 0);
+        const Run sheet = inSession("sheet", {});
+        SR_EXIT(sheet, 0);
+        QVERIFY2(sheet.out.contains(QStringLiteral("Anvil")) && sheet.out.contains(QStringLiteral("aisle 3")),
+                 qPrintable(explain(sheet)));
+        const Run listed =
+            ctl(f.withDb(args({"count-session", "list", "--state", "counting", "--json", "--db", "@DB"})));
+        SR_EXIT(listed, 0);
+        QCOMPARE(listed.lines().size(), 1);
+        QCOMPARE(json(listed).value(QStringLiteral("counted")).toInteger(), 1);
+
+        SR_EXIT(inSession("submit", {}), 0);
+        // A sale between the count and its approval: it stays, and the count no longer covers the hold.
+        SR_EXIT(ctl(f.withDb(args({"reserve", "--sku", "A", "--location", "ST1", "--qty", "9", "--db", "@DB"}))), 0);
+
+        const Run review = inSession("review", args({"--json"}));
+        SR_EXIT(review, 0);
+        QCOMPARE(review.lines().size(), 1);
+        const QJsonArray lines = json(review).value(QStringLiteral("lines")).toArray();
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject line = lines.at(0).toObject();
+        QCOMPARE(line.value(QStringLiteral("sku")).toString(), A);
+        QCOMPARE(line.value(QStringLiteral("expected_at_count")).toInteger(), 10);
+        QCOMPARE(line.value(QStringLiteral("counted")).toInteger(), 8);
+        QCOMPARE(line.value(QStringLiteral("variance")).toInteger(), -2);
+        QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QVERIFY(line.value(QStringLiteral("short_of_reserved")).toBool());
+        const Run table = inSession("review", {});
+        SR_EXIT(table, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("EXPECTED")) && table.out.contains(QStringLiteral("short of "
+                                                                                                     "reserved")),
+                 qPrintable(explain(table)));
+        const Run outside = inSession("review", args({"--outside-tolerance", "--json"}));
+        SR_EXIT(outside, 0);
+        QVERIFY(json(outside).value(QStringLiteral("lines")).toArray().isEmpty());
+
+        const QString beforeApproval = Tests::snapshot(*f.session);
+        const Run refused = inSession("approve", args({"--json"}));
+        SR_EXIT(refused, 3); // 8 on hand would be less than the 9 reserved
+        QVERIFY2(refused.err.contains(QStringLiteral("A: 8 on hand")), qPrintable(explain(refused)));
+        QCOMPARE(Tests::snapshot(*f.session), beforeApproval);
+
+        const QStringList approve = args({"--release-holds", "--reason", "shelf count", "--key", "approve-1"});
+        const Run approved = inSession("approve", approve);
+        SR_EXIT(approved, 0);
+        QVERIFY2(approved.out.contains(QStringLiteral("approved 1 line")) &&
+                     approved.out.contains(QStringLiteral("closed")),
+                 qPrintable(explain(approved)));
+        QCOMPARE(Tests::bucket(*f.api, A, ST1, QStringLiteral("on_hand")), 8);
+        QCOMPARE(Tests::bucket(*f.api, A, ST1, QStringLiteral("reserved")), 0);
+        const QString afterApproval = Tests::snapshot(*f.session);
+        const Run replayed = inSession("approve", approve);
+        SR_EXIT(replayed, 0);
+        QVERIFY2(replayed.out.contains(QStringLiteral("already applied")), qPrintable(explain(replayed)));
+        SR_EXIT(inSession("approve", args({"--reason", "again", "--key", "approve-1"})), 4);
+        SR_EXIT(inSession("approve", {}), 3); // closed
+        SR_EXIT(inSession("record", args({"--sku", "A", "--counted", "1"})), 3);
+        QCOMPARE(Tests::snapshot(*f.session), afterApproval);
 
         SR_EXIT(ctl(f.withDb(args({"verify", "--db", "@DB"}))), 0);
         SR_VERIFY_LEDGER(*f.api);
