@@ -111,9 +111,11 @@ Result<QJsonObject> LedgerService::adjust(const QString &sku, const QString &loc
 }
 
 Result<QJsonObject> LedgerService::count(const QString &sku, const QString &location, qint64 counted,
-                                         const QString &key)
+                                         const QString &key, qint64 position)
 {
-    return m_session.callJson(QStringLiteral("SELECT api.count(?, ?, ?, ?)::text"), {sku, location, counted, key});
+    return m_session.callJson(
+        QStringLiteral("SELECT api.count(?, ?, ?, ?, ?)::text"),
+        {sku, location, counted, position >= 0 ? QVariant(position) : QVariant(QMetaType::fromType<qint64>()), key});
 }
 
 Result<QJsonObject> LedgerService::setSafetyStock(const QString &sku, const QString &location, qint64 quantity,

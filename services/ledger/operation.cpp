@@ -21,7 +21,7 @@ struct KindInfo
 constexpr std::array kKinds{
     KindInfo{Operation::Kind::Receive, u"receive", u"api.receive(text,text,bigint,text,text)"},
     KindInfo{Operation::Kind::Adjust, u"adjust", u"api.adjust(text,text,bigint,text,text,text)"},
-    KindInfo{Operation::Kind::Count, u"count", u"api.count(text,text,bigint,text)"},
+    KindInfo{Operation::Kind::Count, u"count", u"api.count(text,text,bigint,bigint,text)"},
     KindInfo{Operation::Kind::TransferShip, u"transfer_ship", u"api.transfer_ship(text,text,text,bigint,text)"},
     KindInfo{Operation::Kind::TransferReceive, u"transfer_receive", u"api.transfer_receive(bigint,bigint,text)"},
     KindInfo{Operation::Kind::Return, u"return", u"api.return_stock(text,text,bigint,boolean,text,text)"},
@@ -179,7 +179,7 @@ Result<QJsonObject> applyOperation(LedgerService &ledger, const Operation &op)
     case Operation::Kind::Adjust:
         return ledger.adjust(op.sku, op.location, op.quantity, op.reason, op.key, op.reference);
     case Operation::Kind::Count:
-        return ledger.count(op.sku, op.location, op.quantity, op.key);
+        return ledger.count(op.sku, op.location, op.quantity, op.key, op.position);
     case Operation::Kind::TransferShip:
         return ledger.transferShip(op.sku, op.location, op.toLocation, op.quantity, op.key);
     case Operation::Kind::TransferReceive:

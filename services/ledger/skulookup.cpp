@@ -15,7 +15,9 @@ Result<SkuLookup> lookUpSku(Session &session, const QString &query, const QStrin
         return out;
     auto ran =
         session.run(QStringLiteral("SELECT k.code, k.name, s.sku IS NOT NULL, s.on_hand, s.reserved, s.available,"
-                                   "       s.inbound, s.damaged, s.safety_stock, s.backordered, s.version"
+                                   "       s.inbound, s.damaged, s.safety_stock, s.backordered, s.version,"
+                                   "       (SELECT max(m.id) FROM api.ledger m"
+                                   "         WHERE m.sku_id = s.sku_id AND m.location_id = s.location_id)"
                                    "  FROM api.skus k LEFT JOIN api.stock s ON s.sku = k.code AND s.location = ?"
                                    " WHERE k.code = ? OR k.code = (SELECT sku FROM api.barcodes WHERE barcode = ?)"
                                    " LIMIT 1"),
@@ -37,6 +39,7 @@ Result<SkuLookup> lookUpSku(Session &session, const QString &query, const QStrin
         b.safetyStock = row->value(8).toLongLong();
         b.backordered = row->value(9).toLongLong();
         b.version = row->value(10).toLongLong();
+        out.position = row->value(11).toLongLong();
     }
     row->finish();
     return out;

@@ -22,6 +22,7 @@ struct SkuLookup
     QString name;
     bool stocked = false; // a stock row exists at location
     StockBalances balances;
+    qint64 position = 0; // the row's newest movement: what a count made now is pinned to
 };
 
 // Resolves a SKU code or any of its barcodes, with its balances at location, in one read.

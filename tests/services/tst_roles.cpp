@@ -90,16 +90,16 @@ private slots:
                                       QStringLiteral("stock"),        QStringLiteral("eventsAfter"),
                                       QStringLiteral("adjustReasons")};
         const QStringList associate =
-            checkout + QStringList{QStringLiteral("receive"),         QStringLiteral("returnStock"),
-                                   QStringLiteral("count"),           QStringLiteral("ledger"),
-                                   QStringLiteral("reservations"),    QStringLiteral("transferList"),
-                                   QStringLiteral("openReservations")};
+            checkout + QStringList{QStringLiteral("receive"),      QStringLiteral("returnStock"),
+                                   QStringLiteral("ledger"),       QStringLiteral("reservations"),
+                                   QStringLiteral("transferList"), QStringLiteral("openReservations")};
         const QStringList manager =
-            associate + QStringList{QStringLiteral("adjust"),           QStringLiteral("transferShip"),
-                                    QStringLiteral("transferReceive"),  QStringLiteral("setSafetyStock"),
-                                    QStringLiteral("transferWriteOff"), QStringLiteral("transferCancel"),
-                                    QStringLiteral("releaseMany"),      QStringLiteral("updateSku"),
-                                    QStringLiteral("updateLocation")};
+            // Associates count in count sessions; the single-line count is a manager's (migration 0008).
+            associate + QStringList{QStringLiteral("adjust"),         QStringLiteral("count"),
+                                    QStringLiteral("transferShip"),   QStringLiteral("transferReceive"),
+                                    QStringLiteral("setSafetyStock"), QStringLiteral("transferWriteOff"),
+                                    QStringLiteral("transferCancel"), QStringLiteral("releaseMany"),
+                                    QStringLiteral("updateSku"),      QStringLiteral("updateLocation")};
         const QStringList supervisor = manager + QStringList{QStringLiteral("verify"), QStringLiteral("sweep")};
         const QStringList admin = supervisor + QStringList{QStringLiteral("addSku"), QStringLiteral("addLocation"),
                                                            QStringLiteral("addSkuWithCost")};
@@ -337,13 +337,12 @@ private slots:
         QTest::addColumn<bool>("editReference");
         const QStringList checkout = {QStringLiteral("commit"), QStringLiteral("release")};
         const QStringList associate =
-            checkout + QStringList{QStringLiteral("receive"), QStringLiteral("count"), QStringLiteral("return")};
-        const QStringList manager = associate + QStringList{QStringLiteral("adjust"),
-                                                            QStringLiteral("transfer_ship"),
-                                                            QStringLiteral("transfer_receive"),
-                                                            QStringLiteral("transfer_cancel"),
-                                                            QStringLiteral("transfer_write_off"),
-                                                            QStringLiteral("release_many")};
+            checkout + QStringList{QStringLiteral("receive"), QStringLiteral("return"), QStringLiteral("count_record")};
+        const QStringList manager =
+            associate + QStringList{QStringLiteral("adjust"),          QStringLiteral("count"),
+                                    QStringLiteral("transfer_ship"),   QStringLiteral("transfer_receive"),
+                                    QStringLiteral("transfer_cancel"), QStringLiteral("transfer_write_off"),
+                                    QStringLiteral("release_many")};
         QTest::newRow("checkout") << QStringLiteral("checkout") << checkout << false;
         QTest::newRow("associate") << QStringLiteral("associate") << associate << false;
         QTest::newRow("manager") << QStringLiteral("manager") << manager << true;
