@@ -29,6 +29,7 @@ int clusterCommand(Context &ctx);
 int receiveCommand(Context &ctx);
 int adjustCommand(Context &ctx);
 int countCommand(Context &ctx);
+int countPlanCommand(Context &ctx);
 int safetyStockCommand(Context &ctx);
 int transferShipCommand(Context &ctx);
 int transferReceiveCommand(Context &ctx);

@@ -27,6 +27,9 @@ const QList<CommandInfo> &commands()
         {QStringLiteral("adjust"), adjustCommand,
          QStringLiteral("adjust --sku S --location L --delta ±N --reason R [--reference NOTE] [--key K]")},
         {QStringLiteral("reasons"), reasonsCommand, QStringLiteral("reasons")},
+        // Before "count": the first command whose words match runs.
+        {QStringLiteral("count plan"), countPlanCommand,
+         QStringLiteral("count plan [--location L] [--date YYYY-MM-DD]")},
         {QStringLiteral("count"), countCommand, QStringLiteral("count --sku S --location L --counted N [--key K]")},
         {QStringLiteral("safety-stock"), safetyStockCommand,
          QStringLiteral("safety-stock --sku S --location L --qty N [--key K]")},
