@@ -177,6 +177,25 @@ private slots:
         SR_VERIFY_COUNTS(f);
     }
 
+    // Releasing holds for one row leaves the holds of other rows alone: a checkout's multi-line order hold (made by
+    // api.reserve_order, an order's hold though it has no fulfillment here) keeps what it holds of another SKU.
+    void releaseLeavesOtherRowsHeld()
+    {
+        SR_FIXTURE(f);
+        SR_RECEIVE(f, ANV, 1);
+        SR_RECEIVE(f, BKT, 5);
+        SR_VALUE(shop, f.ledgerAs(kCheckout).reserveOrder(QStringLiteral("SHOP-9"), {{ANV, ST1, 1}, {BKT, ST1, 2}}, 900,
+                                                          QStringLiteral("web"), key()));
+        const qint64 shopHold = integer(shop, "reservation");
+        SR_SESSION(session, f, QStringList{ANV});
+        SR_OK(f.as(kAssociate).record(session, ANV, 0));
+        SR_OK(f.as(kAssociate).submit(session));
+        (void)f.as(kSupervisor).approve(session, std::nullopt, std::nullopt, true); // refused or applied: see below
+        QCOMPARE(f.get(BKT, kReserved), 2);
+        QCOMPARE(reservationStatus(*f.session, shopHold), QStringLiteral("active"));
+        SR_VERIFY_COUNTS(f);
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // Approval racing itself: two supervisors' workstations approve one session at once with their own keys.
 
@@ -313,6 +332,25 @@ private slots:
                                     {ANV});
         SR_OK(sold);
         QCOMPARE(sold->at(0).toObject().value(QStringLiteral("sold")).toInteger(), -7);
+        SR_VERIFY_COUNTS(f);
+    }
+
+    // A late count whose variance would take on hand below zero now (it moved since the count) is not applied.
+    void approvalRefusesBelowZero()
+    {
+        SR_FIXTURE(f);
+        SR_RECEIVE(f, ANV, 10);
+        SR_SESSION(session, f, QStringList{ANV});
+        SR_OK(f.as(kAssociate).record(session, ANV, 9));
+        SR_OK(f.as(kAssociate).submit(session));
+        SR_SELL(f, ANV, 10); // 9 counted of 10 expected: −1, and nothing is on hand now
+        const QString before = countSnapshot(*f.session);
+        auto refused = f.as(kSupervisor).approve(session);
+        SR_REFUSED_WITH(refused, Kind::Refused, "SR001");
+        QVERIFY2(refused.error().message.contains(ANV), qPrintable(refused.error().message));
+        QCOMPARE(countSnapshot(*f.session), before);
+        SR_OK(f.as(kSupervisor).reject(session, QStringList{ANV}, QStringLiteral("sold out since")));
+        QCOMPARE(f.get(ANV, kOnHand), 0);
         SR_VERIFY_COUNTS(f);
     }
 

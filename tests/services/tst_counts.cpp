@@ -281,6 +281,31 @@ private slots:
         SR_VERIFY_COUNTS(f);
     }
 
+    // A count's key replays it (one observation); the same key with another count is refused.
+    void recordKeyReplays()
+    {
+        SR_FIXTURE(f);
+        SR_RECEIVE(f, ANV, 10);
+        SR_SESSION(session, f, QStringList{ANV}, std::nullopt);
+        const QString countKey = key();
+        SR_VALUE(first, f.as(kAssociate).record(session, ANV, 4, QStringLiteral("shelf 1"), std::nullopt, countKey));
+        const QString after = countSnapshot(*f.session);
+        SR_VALUE(again, f.as(kAssociate).record(session, ANV, 4, QStringLiteral("shelf 1"), std::nullopt, countKey));
+        QCOMPARE(again.value(QStringLiteral("replayed")).toBool(), true);
+        QCOMPARE(countSnapshot(*f.session), after);
+        SR_REFUSED_WITH(f.as(kAssociate).record(session, ANV, 5, QStringLiteral("shelf 1"), std::nullopt, countKey),
+                        Kind::Conflict, "SR002");
+        QCOMPARE(countSnapshot(*f.session), after);
+        SR_VALUE(sheet, f.as(kAssociate).sheet(session));
+        QCOMPARE(integer(lineOf(sheet, ANV), "counted"), 4);
+        // Invalid counts and SKUs outside the session are refused and change nothing.
+        SR_REFUSED_WITH(f.as(kAssociate).record(session, ANV, -1), Kind::Invalid, "SR004");
+        SR_REFUSED_WITH(f.as(kAssociate).record(session, BKT, 1), Kind::Invalid, "SR004");
+        SR_REFUSED_WITH(f.as(kAssociate).record(session + 100, ANV, 1), Kind::NotFound, "SR003");
+        QCOMPARE(countSnapshot(*f.session), after);
+        SR_VERIFY_COUNTS(f);
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // Two associates counting one session at once: summed per area, and flagged when they share an area.
 
