@@ -38,6 +38,7 @@ class StockTableModel;
 
 namespace Stockroom::Ui {
 
+class CountsView;
 class FilterBar;
 class LedgerPanel;
 class OperationDialog;
@@ -77,6 +78,7 @@ public:
     ReservationsView *reservationsPage() const { return m_reservationsView; }
     OrdersView *ordersPage() const { return m_ordersView; }
     OrderBoardView *orderBoard() const { return m_orderBoard; }
+    CountsView *countsPage() const { return m_countsView; }
     // The views in navigation order; showView brings one to the front.
     const QList<WorkView *> &views() const { return m_views; }
     WorkView *currentView() const;
@@ -131,6 +133,7 @@ private:
     ReservationsView *m_reservationsView = nullptr;
     OrdersView *m_ordersView = nullptr;
     OrderBoardView *m_orderBoard = nullptr;
+    CountsView *m_countsView = nullptr;
     QTimer *m_boardRefresh = nullptr;
     QList<Services::AdjustReason> m_reasons;
     QAction *m_editSku = nullptr;

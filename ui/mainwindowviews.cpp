@@ -8,6 +8,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <counts/countsview.h>
 #include <operations/operationdialog.h>
 #include <orders/orderboardview.h>
 #include <orders/ordersview.h>
@@ -31,6 +32,8 @@ void MainWindow::addViews(QMenu *viewMenu)
     m_orderBoard = new OrderBoardView(m_reads, this);
     m_orderBoard->setObjectName(QStringLiteral("orderBoard"));
     addView(m_orderBoard, tr("Order board"), QKeySequence(Qt::CTRL | Qt::Key_5), viewMenu);
+    m_countsView = new CountsView(m_reads, m_queue, m_spec, this);
+    addView(m_countsView, tr("Counts"), QKeySequence(Qt::CTRL | Qt::Key_6), viewMenu);
     connect(m_orderBoard, &OrderBoardView::stateClicked, this, [this](const QString &machine, const QString &state) {
         showView(m_ordersView);
         if (machine == u"fulfillment")
@@ -74,7 +77,7 @@ void MainWindow::onOrdersChanged(const QStringList &orders)
 
 QList<RecordPage *> MainWindow::recordPages() const
 {
-    return {m_transfersView, m_reservationsView};
+    return {m_transfersView, m_reservationsView, m_countsView};
 }
 
 void MainWindow::addView(WorkView *view, const QString &title, const QKeySequence &shortcut, QMenu *viewMenu)

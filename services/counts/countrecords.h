@@ -36,7 +36,7 @@ struct CountSessionInfo
 struct CountSessionFilter
 {
     QString location;
-    QString state;
+    QString state; // a session state, or "open": counting or in review
     int limit = 500;
 
     bool operator==(const CountSessionFilter &other) const = default;

@@ -96,9 +96,10 @@ Result<QList<CountSessionInfo>> CountService::sessions(const CountSessionFilter 
         QStringLiteral("SELECT id, location, state, blind, full_count, coalesce(note, '') AS note, created_by,"
                        " created_at, lines, counted, pending, recount, approved, rejected,"
                        " array_to_string(assignees, ',') AS assignees FROM api.count_sessions"
-                       " WHERE (?::text IS NULL OR location = ?::text) AND (?::text IS NULL OR state = ?::text)"
-                       " ORDER BY id DESC LIMIT ?::integer"),
-        {text(filter.location), text(filter.location), text(filter.state), text(filter.state), qMax(1, filter.limit)});
+                       " WHERE (?::text IS NULL OR location = ?::text) AND (?::text IS NULL OR state = ?::text"
+                       " OR (?::text = 'open' AND state IN ('counting', 'review'))) ORDER BY id DESC LIMIT ?::integer"),
+        {text(filter.location), text(filter.location), text(filter.state), text(filter.state), text(filter.state),
+         qMax(1, filter.limit)});
     if (!rows)
         return rows.error();
     QList<CountSessionInfo> out;
