@@ -354,6 +354,28 @@ private slots:
         SR_VERIFY_COUNTS(f);
     }
 
+    // Two sessions that counted one row before either was approved correct it once: the second approval's
+    // position is before the first's count_variance, which it must not net out as if it were a sale.
+    void overlappingSessionsCorrectOnce()
+    {
+        SR_FIXTURE(f);
+        SR_RECEIVE(f, ANV, 10);
+        SR_SESSION(first, f, QStringList{ANV});
+        SR_SESSION(second, f, QStringList{ANV});
+        SR_OK(f.as(kAssociate).record(first, ANV, 9));
+        SR_OK(f.as(QStringLiteral("associate2")).record(second, ANV, 9));
+        SR_OK(f.as(kAssociate).submit(first));
+        SR_OK(f.as(QStringLiteral("associate2")).submit(second));
+        SR_OK(f.as(kSupervisor).approve(first));
+        QCOMPARE(f.get(ANV, kOnHand), 9);
+        (void)f.as(kSupervisor).approve(second); // refused, or applied as no difference
+        QCOMPARE(f.get(ANV, kOnHand), 9);        // both saw 9 on the shelf
+        // The single-line count pinned before that approval (an offline journal replayed late) is the same.
+        (void)f.as(kManager).countLine(ANV, ST1, 9, Tests::rowPosition(*f.session, ANV, ST1) - 1);
+        QCOMPARE(f.get(ANV, kOnHand), 9);
+        SR_VERIFY_COUNTS(f);
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // All or nothing: every line that cannot be applied is named in the one refusal, and nothing is applied.
 

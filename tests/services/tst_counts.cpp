@@ -431,6 +431,27 @@ private slots:
         SR_VERIFY_COUNTS(f);
     }
 
+    // A recount confirms the first count when their variances agree, each taken at its own position: stock that
+    // moved between them is not a disagreement, and agreeing raw numbers after a sale are not an agreement.
+    void recountConfirmationNetsMovements()
+    {
+        SR_FIXTURE(f);
+        SR_RECEIVE(f, ANV, 100);
+        SR_SESSION(session, f, QStringList{ANV}, std::nullopt);
+        SR_OK(f.as(kAssociate).record(session, ANV, 90)); // −10 of 100: recount
+        SR_VALUE(submitted, f.as(kAssociate).submit(session));
+        QCOMPARE(integer(submitted, "recount"), 1);
+        SR_SELL(f, ANV, 10);                               // 90 on hand
+        SR_OK(f.as(kAssociate2).record(session, ANV, 90)); // variance 0: the first count was 10 short
+        SR_VALUE(review, f.as(kManager).review(session));
+        const QJsonObject line = lineOf(review, ANV);
+        QCOMPARE(integer(line, "expected_at_count"), 90);
+        QCOMPARE(integer(line, "variance"), 0);
+        QCOMPARE(integer(line, "first_counted"), 90);
+        QCOMPARE(line.value(QStringLiteral("confirmed")).toBool(), false);
+        SR_VERIFY_COUNTS(f);
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // A full count: the SKUs nobody counted are confirmed zero, or the session is not submitted.
 
