@@ -68,6 +68,8 @@ CREATE TABLE ledger.count_session (
     created_at   timestamptz NOT NULL DEFAULT ledger.clock(),
     submitted_at timestamptz,
     closed_at    timestamptz,
+    line_count   integer NOT NULL DEFAULT 0, -- lines, and lines counted: kept as counts come in, for progress
+    counted      integer NOT NULL DEFAULT 0,
     version      bigint NOT NULL DEFAULT 1
 );
 CREATE INDEX count_session_open ON ledger.count_session (location_id) WHERE state IN ('counting', 'review');
@@ -160,17 +162,13 @@ RETURNS boolean LANGUAGE sql STABLE AS $$
       FROM ledger.count_policy p, ledger.sku k WHERE p.abc_class = p_class AND k.id = p_sku
 $$;
 
--- A session, locked: p_lock 'share' while counting (many counters at once), 'update' to change its state.
-CREATE FUNCTION ledger.count_session_of(p_session bigint, p_lock text) RETURNS ledger.count_session
+-- A session, locked for the rest of the transaction: counts, submission and decisions of one session take turns.
+CREATE FUNCTION ledger.count_session_of(p_session bigint) RETURNS ledger.count_session
 LANGUAGE plpgsql AS $$
 DECLARE
     cs ledger.count_session;
 BEGIN
-    IF p_lock = 'update' THEN
-        SELECT * INTO cs FROM ledger.count_session WHERE id = p_session FOR NO KEY UPDATE;
-    ELSE
-        SELECT * INTO cs FROM ledger.count_session WHERE id = p_session FOR SHARE;
-    END IF;
+    SELECT * INTO cs FROM ledger.count_session WHERE id = p_session FOR NO KEY UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'unknown count session %', p_session USING ERRCODE = 'SR003';
     END IF;
@@ -196,7 +194,7 @@ CREATE FUNCTION ledger.count_progress(p_session bigint) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
     SELECT jsonb_build_object('counted_lines', count(*) FILTER (WHERE state <> 'to_count'),
                               'to_count', count(*) FILTER (WHERE state = 'to_count'),
-                              'lines', count(*))
+                              'line_count', count(*))
       FROM ledger.count_line WHERE session_id = p_session
 $$;
 
@@ -272,6 +270,7 @@ BEGIN
         RAISE EXCEPTION 'nothing to count: % holds no stock row%', l.code,
             coalesce(' of class ' || p_class, '') USING ERRCODE = 'SR004';
     END IF;
+    UPDATE ledger.count_session SET line_count = v_lines WHERE id = cs.id;
     PERFORM ledger.count_event(cs.id, 'created', jsonb_build_object('location', l.code));
     RETURN ledger.remember(p_key, 'count_session_create', v_req,
                            jsonb_build_object('session', cs.id, 'location', l.code, 'blind', cs.blind,
@@ -336,7 +335,8 @@ DECLARE
     v_first text[];
 BEGIN
     IF v_done IS NOT NULL THEN RETURN v_done; END IF;
-    cs := ledger.count_session_of(p_session, 'share');
+    -- Counts of one session are recorded one after the other: each changes the session's progress and version.
+    cs := ledger.count_session_of(p_session);
     PERFORM ledger.require_counter(cs);
     IF cs.state NOT IN ('counting', 'review') THEN
         RAISE EXCEPTION 'count session % is %: it takes no more counts', cs.id, cs.state USING ERRCODE = 'SR005';
@@ -355,6 +355,7 @@ BEGIN
             -- Found where the ledger did not expect it: a full count counts it too.
             INSERT INTO ledger.count_line (session_id, sku_id, abc_class)
             SELECT cs.id, k.id, c.abc_class FROM ledger.sku_class c WHERE c.sku_id = k.id RETURNING * INTO cl;
+            UPDATE ledger.count_session SET line_count = line_count + 1 WHERE id = cs.id;
         ELSE
             RAISE EXCEPTION '% is not in count session %', k.code, cs.id USING ERRCODE = 'SR004';
         END IF;
@@ -396,6 +397,9 @@ BEGIN
         INSERT INTO ledger.count_observation (session_id, sku_id, location_id, counted, area, device, position, expected,
                                               idempotency_key)
         VALUES (cs.id, k.id, cs.location_id, p_counted, v_area, p_device, v_position, v_expected, p_key);
+        IF cl.state = 'to_count' THEN
+            UPDATE ledger.count_session SET counted = counted + 1 WHERE id = cs.id;
+        END IF;
         UPDATE ledger.count_line SET state = 'counted' WHERE session_id = cs.id AND sku_id = k.id RETURNING * INTO cl;
     END IF;
     PERFORM ledger.count_event(cs.id, 'recorded', jsonb_build_object('sku', k.code));
@@ -403,7 +407,9 @@ BEGIN
                            jsonb_build_object('session', cs.id, 'sku', k.code, 'name', (SELECT name FROM ledger.sku WHERE id = k.id),
                                               'counted', p_counted, 'area', v_area, 'line_state', cl.state,
                                               'recount', cl.recounted)
-                           || ledger.count_progress(cs.id));
+                           || (SELECT jsonb_build_object('counted_lines', x.counted, 'to_count', x.line_count - x.counted,
+                                                         'line_count', x.line_count)
+                                 FROM ledger.count_session x WHERE x.id = cs.id));
 END
 $$;
 
@@ -421,7 +427,7 @@ DECLARE
     v_missing integer;
 BEGIN
     IF v_done IS NOT NULL THEN RETURN v_done; END IF;
-    cs := ledger.count_session_of(p_session, 'update');
+    cs := ledger.count_session_of(p_session);
     PERFORM ledger.require_counter(cs);
     IF cs.state <> 'counting' THEN
         PERFORM ledger.unless_applied(p_key);
@@ -448,20 +454,22 @@ BEGIN
                decided_at = ledger.clock()
          WHERE session_id = cs.id AND state = 'to_count';
     END IF;
-    WITH o AS (
-        SELECT o.sku_id, sum(o.counted)::bigint AS counted,
-               (array_agg(o.expected ORDER BY o.position DESC, o.id DESC))[1] AS expected,
-               EXISTS (SELECT 1 FROM ledger.count_observation x
-                        WHERE x.session_id = cs.id AND x.sku_id = o.sku_id AND NOT x.recount
-                        GROUP BY x.area HAVING count(DISTINCT x.counter) > 1) AS double_count
-          FROM ledger.count_observation o WHERE o.session_id = cs.id AND NOT o.recount GROUP BY o.sku_id
-    )
+    -- Line by line through the observations' index: a join of two aggregates would be planned on the statistics
+    -- of an empty session, and run once per line.
     UPDATE ledger.count_line cl
-       SET counted = o.counted, expected = o.expected, double_count = o.double_count,
-           within_tolerance = ledger.count_within(cl.abc_class, cl.sku_id, o.expected, o.counted - o.expected),
-           state = CASE WHEN ledger.count_within(cl.abc_class, cl.sku_id, o.expected, o.counted - o.expected)
+       SET (counted, expected, double_count) = (
+               SELECT sum(o.counted)::bigint, (array_agg(o.expected ORDER BY o.position DESC, o.id DESC))[1],
+                      EXISTS (SELECT 1 FROM ledger.count_observation x
+                               WHERE x.session_id = cl.session_id AND x.sku_id = cl.sku_id AND NOT x.recount
+                               GROUP BY x.area HAVING count(DISTINCT x.counter) > 1)
+                 FROM ledger.count_observation o
+                WHERE o.session_id = cl.session_id AND o.sku_id = cl.sku_id AND NOT o.recount)
+     WHERE cl.session_id = cs.id AND cl.state = 'counted';
+    UPDATE ledger.count_line cl
+       SET within_tolerance = ledger.count_within(cl.abc_class, cl.sku_id, cl.expected, cl.counted - cl.expected),
+           state = CASE WHEN ledger.count_within(cl.abc_class, cl.sku_id, cl.expected, cl.counted - cl.expected)
                         THEN 'pending' ELSE 'recount' END
-      FROM o WHERE cl.session_id = cs.id AND cl.sku_id = o.sku_id AND cl.state = 'counted';
+     WHERE cl.session_id = cs.id AND cl.state = 'counted';
     UPDATE ledger.count_session SET state = 'review', submitted_at = ledger.clock() WHERE id = cs.id;
     PERFORM ledger.count_event(cs.id, 'submitted', '{}');
     RETURN ledger.remember(p_key, 'count_submit', v_req,
@@ -577,7 +585,7 @@ BEGIN
     IF length(v_reason) > 200 THEN
         RAISE EXCEPTION 'a reason is at most 200 characters' USING ERRCODE = 'SR004';
     END IF;
-    cs := ledger.count_session_of(p_session, 'update');
+    cs := ledger.count_session_of(p_session);
     IF cs.state <> 'review' THEN
         PERFORM ledger.unless_applied(p_key);
         RAISE EXCEPTION 'count session % is %: only a submitted session is approved', cs.id, cs.state
@@ -711,7 +719,7 @@ BEGIN
         RAISE EXCEPTION 'reason required: say in 1 to 200 characters why these counts are rejected'
             USING ERRCODE = 'SR004';
     END IF;
-    cs := ledger.count_session_of(p_session, 'update');
+    cs := ledger.count_session_of(p_session);
     IF cs.state <> 'review' THEN
         PERFORM ledger.unless_applied(p_key);
         RAISE EXCEPTION 'count session % is %: only a submitted session''s lines are decided', cs.id, cs.state
