@@ -310,6 +310,29 @@ private slots:
         SR_VERIFY_COUNTS(f);
     }
 
+    // The progress a count returns (counted / to count) agrees with the sheet's, as lines are counted, counted
+    // again, and found in a full count.
+    void progressAgrees()
+    {
+        SR_FIXTURE(f);
+        SR_RECEIVE(f, ANV, 10);
+        SR_RECEIVE(f, BKT, 10);
+        SR_RECEIVE(f, CHS, 10);
+        SR_VALUE(created, f.as(kManager).create(ST1, {std::nullopt, {}, true}));
+        const qint64 session = integer(created, "session");
+        QList<std::pair<QString, qint64>> steps = {{ANV, 1}, {ANV, 1}, {BKT, 2}, {DRL, 3}, {CHS, 4}};
+        for (const auto &[sku, counted] : steps) {
+            SR_VALUE(recorded, f.as(kAssociate).record(session, sku, 1));
+            SR_VALUE(sheet, f.as(kAssociate).sheet(session));
+            const qint64 lines = sheet.value(QStringLiteral("lines")).toArray().size();
+            QCOMPARE(integer(recorded, "counted_lines"), counted);
+            QCOMPARE(integer(sheet, "counted_lines"), counted);
+            QCOMPARE(integer(recorded, "to_count"), lines - counted);
+            QCOMPARE(integer(sheet, "to_count"), lines - counted);
+        }
+        SR_VERIFY_COUNTS(f);
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // Two associates counting one session at once: summed per area, and flagged when they share an area.
 
