@@ -408,9 +408,11 @@ private slots:
         QDeadlineTimer deadline(10000);
         bool waiting = false;
         while (!done && !waiting && !deadline.hasExpired()) {
-            auto rows = f.session->rows(QStringLiteral("SELECT count(*) AS n FROM pg_stat_activity WHERE usename = ?"
-                                                       " AND wait_event_type = 'Lock'"),
-                                        {spec.user});
+            auto rows = f.session->rows(
+                QStringLiteral(
+                    "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND usename = ?"
+                    " AND wait_event_type = 'Lock'"),
+                {spec.user});
             waiting = rows && !rows->isEmpty() && rows->at(0).toObject().value(QStringLiteral("n")).toInteger() > 0;
             if (!waiting)
                 QThread::msleep(20);
