@@ -94,6 +94,7 @@ CREATE TABLE ledger.count_line (
     variance         bigint GENERATED ALWAYS AS (counted - expected) STORED,
     within_tolerance boolean,
     double_count     boolean NOT NULL DEFAULT false,
+    position         bigint,  -- the position the line's count is taken at (its newest observation's)
     first_counted    bigint,  -- what the first count said, when a recount replaced it
     recounted        boolean NOT NULL DEFAULT false,
     confirmed        boolean, -- the recount agreed with the first count (within tolerance)
@@ -266,6 +267,17 @@ BEGIN
          WHERE s.location_id = l.id AND (p_class IS NULL OR c.abc_class = p_class);
     END IF;
     GET DIAGNOSTICS v_lines = ROW_COUNT;
+    -- A row counted in two open sessions would have its difference applied twice: the second approval would take
+    -- the first one's movement for a sale made after its count.
+    SELECT string_agg(format('%s (session %s)', k.code, o.session_id), ', ' ORDER BY k.code) INTO v_unknown
+      FROM ledger.count_line cl JOIN ledger.count_line o ON o.sku_id = cl.sku_id AND o.session_id <> cl.session_id
+      JOIN ledger.count_session os ON os.id = o.session_id AND os.location_id = l.id AND os.state IN ('counting', 'review')
+      JOIN ledger.sku k ON k.id = cl.sku_id
+     WHERE cl.session_id = cs.id AND o.state NOT IN ('approved', 'rejected');
+    IF v_unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'already being counted at %: %; finish that session first', l.code, v_unknown
+            USING ERRCODE = 'SR005';
+    END IF;
     IF v_lines = 0 THEN
         RAISE EXCEPTION 'nothing to count: % holds no stock row%', l.code,
             coalesce(' of class ' || p_class, '') USING ERRCODE = 'SR004';
@@ -362,7 +374,9 @@ BEGIN
     END IF;
     IF cs.state = 'review' AND cl.state <> 'recount' THEN
         RAISE EXCEPTION 'count session % was submitted: only lines sent for a recount take counts, and % is %',
-            cs.id, k.code, cl.state USING ERRCODE = 'SR005';
+            cs.id, k.code, cl.state
+            || CASE WHEN cl.recounted THEN ' (a recount is one count of all of it at the location, and it was made)'
+                    ELSE '' END USING ERRCODE = 'SR005';
     END IF;
     -- The row's newest movement and its on hand, in one snapshot.
     SELECT ledger.row_position(k.id, cs.location_id),
@@ -390,7 +404,10 @@ BEGIN
         VALUES (cs.id, k.id, cs.location_id, p_counted, v_area, p_device, v_position, v_expected, true, p_key);
         UPDATE ledger.count_line
            SET state = 'pending', first_counted = counted, counted = p_counted, expected = v_expected, recounted = true,
-               confirmed = abs(p_counted - counted) <= ledger.count_tolerance(abc_class, v_expected),
+               position = v_position,
+               -- The recount confirms the first count when both found the same difference, each at its position.
+               confirmed = abs((p_counted - v_expected) - (counted - expected))
+                           <= ledger.count_tolerance(abc_class, v_expected),
                within_tolerance = ledger.count_within(abc_class, sku_id, v_expected, p_counted - v_expected)
          WHERE session_id = cs.id AND sku_id = k.id RETURNING * INTO cl;
     ELSE
@@ -457,8 +474,9 @@ BEGIN
     -- Line by line through the observations' index: a join of two aggregates would be planned on the statistics
     -- of an empty session, and run once per line.
     UPDATE ledger.count_line cl
-       SET (counted, expected, double_count) = (
+       SET (counted, expected, position, double_count) = (
                SELECT sum(o.counted)::bigint, (array_agg(o.expected ORDER BY o.position DESC, o.id DESC))[1],
+                      max(o.position),
                       EXISTS (SELECT 1 FROM ledger.count_observation x
                                WHERE x.session_id = cl.session_id AND x.sku_id = cl.sku_id AND NOT x.recount
                                GROUP BY x.area HAVING count(DISTINCT x.counter) > 1)
@@ -471,9 +489,11 @@ BEGIN
                         THEN 'pending' ELSE 'recount' END
      WHERE cl.session_id = cs.id AND cl.state = 'counted';
     UPDATE ledger.count_session SET state = 'review', submitted_at = ledger.clock() WHERE id = cs.id;
+    PERFORM ledger.count_close_if_done(cs.id);
     PERFORM ledger.count_event(cs.id, 'submitted', '{}');
     RETURN ledger.remember(p_key, 'count_submit', v_req,
-                           (SELECT jsonb_build_object('session', cs.id, 'state', 'review',
+                           (SELECT jsonb_build_object('session', cs.id,
+                                                      'state', (SELECT state FROM ledger.count_session WHERE id = cs.id),
                                                       'pending', count(*) FILTER (WHERE state = 'pending'),
                                                       'recount', count(*) FILTER (WHERE state = 'recount'),
                                                       'not_counted', count(*) FILTER (WHERE state = 'rejected'),
@@ -548,6 +568,16 @@ BEGIN
 END
 $$;
 
+-- May approving a count release this hold? Only one that holds nothing but this row and is not an order's
+-- fulfillment: a checkout's multi-line hold, or an order, ends through its owner.
+CREATE FUNCTION ledger.count_may_release(p_reservation bigint, p_sku integer, p_location integer) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM ledger.fulfillment f WHERE f.reservation_id = p_reservation)
+           AND NOT EXISTS (SELECT 1 FROM ledger.reservation_line rl
+                            WHERE rl.reservation_id = p_reservation
+                              AND (rl.sku_id, rl.location_id) <> (p_sku, p_location))
+$$;
+
 -- A session whose every line is decided is closed.
 CREATE FUNCTION ledger.count_close_if_done(p_session bigint) RETURNS text
 LANGUAGE sql AS $$
@@ -610,12 +640,20 @@ BEGIN
                            AND rl.sku_id IN (SELECT sku_id FROM count_decision WHERE variance < 0))
          ORDER BY r.id FOR NO KEY UPDATE;
     END IF;
+    -- Stock found where the ledger had no row for it gets its row first.
+    INSERT INTO ledger.stock_level (sku_id, location_id)
+    SELECT d.sku_id, cs.location_id FROM count_decision d WHERE d.variance > 0 ORDER BY d.sku_id
+    ON CONFLICT DO NOTHING;
     PERFORM 1 FROM ledger.stock_level s
      WHERE s.location_id = cs.location_id AND s.sku_id IN (SELECT sku_id FROM count_decision WHERE variance <> 0)
      ORDER BY s.sku_id, s.location_id FOR NO KEY UPDATE;
     SELECT array_agg(problem ORDER BY code) INTO v_problems FROM (
         SELECT k.code,
-               CASE WHEN coalesce(s.on_hand, 0) + d.variance < 0
+               CASE WHEN EXISTS (SELECT 1 FROM ledger.movement m
+                                  WHERE m.sku_id = d.sku_id AND m.location_id = cs.location_id
+                                    AND m.id > coalesce(d.position, 0) AND m.kind IN ('count', 'count_variance'))
+                    THEN format('%s: counted again and corrected since this count: recount it', k.code)
+                    WHEN coalesce(s.on_hand, 0) + d.variance < 0
                     THEN format('%s: on hand %s %s %s would go below zero (it moved since the count): recount it',
                                 k.code, coalesce(s.on_hand, 0), CASE WHEN d.variance < 0 THEN '−' ELSE '+' END,
                                 abs(d.variance))
@@ -623,17 +661,18 @@ BEGIN
                     THEN format('%s: %s on hand would be less than the %s reserved: release holds, or recount it',
                                 k.code, coalesce(s.on_hand, 0) + d.variance, s.reserved)
                     WHEN coalesce(s.on_hand, 0) + d.variance < coalesce(s.reserved, 0) - coalesce(h.releasable, 0)
-                    THEN format('%s: %s on hand would be less than the %s that orders hold (%s): cancel or reallocate them first',
+                    THEN format('%s: %s on hand would be less than the %s held for orders or other rows (%s): end those holds first',
                                 k.code, coalesce(s.on_hand, 0) + d.variance, coalesce(s.reserved, 0) - coalesce(h.releasable, 0),
                                 h.orders)
                END AS problem
           FROM count_decision d JOIN ledger.sku k ON k.id = d.sku_id
           LEFT JOIN ledger.stock_level s ON s.sku_id = d.sku_id AND s.location_id = cs.location_id
           LEFT JOIN LATERAL (
-              SELECT sum(rl.quantity - rl.backordered) FILTER (WHERE f.id IS NULL) AS releasable,
-                     string_agg(DISTINCT r.order_ref, ', ') FILTER (WHERE f.id IS NOT NULL) AS orders
+              SELECT sum(rl.quantity - rl.backordered) FILTER (WHERE x.releasable) AS releasable,
+                     string_agg(DISTINCT coalesce(r.order_ref, 'reservation ' || r.id), ', ')
+                         FILTER (WHERE NOT x.releasable) AS orders
                 FROM ledger.reservation_line rl JOIN ledger.reservation r ON r.id = rl.reservation_id
-                LEFT JOIN ledger.fulfillment f ON f.reservation_id = r.id
+               CROSS JOIN LATERAL (SELECT ledger.count_may_release(r.id, d.sku_id, cs.location_id) AS releasable) x
                WHERE rl.sku_id = d.sku_id AND rl.location_id = cs.location_id AND r.status = 'active') h ON true
          WHERE d.variance <> 0) x
      WHERE problem IS NOT NULL;
@@ -657,7 +696,7 @@ BEGIN
                            rl.quantity - rl.backordered AS q
                       FROM ledger.reservation r2 JOIN ledger.reservation_line rl ON rl.reservation_id = r2.id
                      WHERE rl.sku_id = v_row.sku_id AND rl.location_id = cs.location_id AND r2.status = 'active'
-                       AND NOT EXISTS (SELECT 1 FROM ledger.fulfillment f WHERE f.reservation_id = r2.id)) h
+                       AND ledger.count_may_release(r2.id, v_row.sku_id, cs.location_id)) h
                  WHERE h.running - h.q < v_row.excess);
         END LOOP;
         IF cardinality(v_release) > 0 THEN
@@ -690,8 +729,10 @@ BEGIN
            movement_id = m.id
       FROM count_decision d LEFT JOIN moved m ON m.sku_id = d.sku_id
      WHERE cl.session_id = cs.id AND cl.sku_id = d.sku_id;
-    SELECT coalesce(jsonb_agg(jsonb_build_object('sku', k.code, 'variance', d.variance) ORDER BY k.code), '[]')
-      INTO v_approved FROM count_decision d JOIN ledger.sku k ON k.id = d.sku_id;
+    SELECT coalesce(jsonb_agg(jsonb_build_object('sku', k.code, 'variance', d.variance, 'movement', cl.movement_id)
+                              ORDER BY k.code), '[]')
+      INTO v_approved FROM count_decision d JOIN ledger.sku k ON k.id = d.sku_id
+      JOIN ledger.count_line cl ON cl.session_id = cs.id AND cl.sku_id = d.sku_id;
     PERFORM ledger.count_event(cs.id, 'approved', jsonb_build_object('lines', jsonb_array_length(v_approved)));
     RETURN ledger.remember(p_key, 'count_approve', v_req,
                            jsonb_build_object('session', cs.id, 'approved', v_approved, 'skipped', v_skipped,
@@ -791,6 +832,11 @@ BEGIN
         RAISE EXCEPTION 'position %: the newest movement of % at % is %', p_position, k.code, l.code, v_newest
             USING ERRCODE = 'SR004';
     ELSE
+        IF EXISTS (SELECT 1 FROM ledger.movement m WHERE m.sku_id = k.id AND m.location_id = l.id
+                                                     AND m.id > p_position AND m.kind IN ('count', 'count_variance')) THEN
+            RAISE EXCEPTION '% at % was counted again and corrected since movement %: count it again', k.code, l.code,
+                p_position USING ERRCODE = 'SR005';
+        END IF;
         v_expected := ledger.on_hand_at(k.id, l.id, p_position);
     END IF;
     v_delta := p_counted - v_expected;

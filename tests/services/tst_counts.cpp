@@ -524,8 +524,9 @@ private slots:
         SR_VERIFY_COUNTS(f);
     }
 
-    // A recount of stock kept in two areas takes both areas' counts, summed as the first count was.
-    void recountSumsAreas()
+    // A recount is one count of all of the SKU at the location, whatever areas the first count was made in: a second
+    // observation is refused, saying so, and changes nothing.
+    void recountIsOneCount()
     {
         SR_FIXTURE(f);
         SR_RECEIVE(f, ANV, 100);
@@ -534,8 +535,12 @@ private slots:
         SR_OK(f.as(kAssociate).record(session, ANV, 40, QStringLiteral("aisle 2")));
         SR_VALUE(submitted, f.as(kAssociate).submit(session));
         QCOMPARE(integer(submitted, "recount"), 1); // 80 of 100
-        SR_OK(f.as(kAssociate2).record(session, ANV, 50, QStringLiteral("aisle 1")));
-        SR_OK(f.as(kAssociate2).record(session, ANV, 50, QStringLiteral("aisle 2")));
+        SR_OK(f.as(kAssociate2).record(session, ANV, 100, QStringLiteral("aisles 1 and 2")));
+        const QString before = countSnapshot(*f.session);
+        auto again = f.as(kAssociate2).record(session, ANV, 50, QStringLiteral("aisle 2"));
+        SR_REFUSED_WITH(again, Kind::Refused, "SR005");
+        QVERIFY2(again.error().message.contains(QStringLiteral("one count")), qPrintable(again.error().message));
+        QCOMPARE(countSnapshot(*f.session), before);
         SR_VALUE(review, f.as(kManager).review(session));
         QCOMPARE(integer(lineOf(review, ANV), "counted"), 100);
         QCOMPARE(integer(lineOf(review, ANV), "first_counted"), 80);
@@ -627,8 +632,9 @@ private slots:
         SR_RECEIVE(f, ANV, 10);
         SR_RECEIVE(f, BKT, 10);
         SR_RECEIVE(f, CHS, 10);
-        // One session being counted, one under review with three pending lines.
-        SR_VALUE(counting, f.su->create(ST1, {QStringList{ANV}, {}, false}));
+        // One session being counted, one under review with three pending lines (no row is in both: a row is
+        // counted in one open session at a time).
+        SR_VALUE(counting, f.su->create(ST1, {QStringList{DRL}, {}, false}));
         SR_VALUE(reviewing, f.su->create(ST1, {QStringList{ANV, BKT, CHS}, {}, false}));
         const qint64 open = integer(counting, "session");
         const qint64 decided = integer(reviewing, "session");
@@ -649,7 +655,7 @@ private slots:
              }},
             {QStringLiteral("record"),
              [&] {
-                 return calls.record(open, ANV, 10);
+                 return calls.record(open, DRL, 10);
              }},
             {QStringLiteral("sessions"),
              [&] {
@@ -681,7 +687,7 @@ private slots:
              }},
             {QStringLiteral("create"),
              [&] {
-                 return calls.create(ST1, {QStringList{BKT}, {}, false});
+                 return calls.create(QStringLiteral("WH1"), {QStringList{BKT}, {}, false}); // ST1's are all open
              }},
             {QStringLiteral("submit"),
              [&] {
