@@ -39,9 +39,9 @@ QString ean13(const QString &digits);
 struct Symbol
 {
     Symbology symbology = Symbology::Code128;
-    QString text;    // what it encodes, printed under the bars
-    QString modules; // '1' bar, '0' space
-    int quietLeft = 10;  // modules of white needed before and after
+    QString text;       // what it encodes, printed under the bars
+    QString modules;    // '1' bar, '0' space
+    int quietLeft = 10; // modules of white needed before and after
     int quietRight = 10;
     double moduleMm = 0.3; // narrowest bar: 0.3 mm for Code 128, 0.33 mm (nominal) for EAN-13
 

@@ -109,7 +109,8 @@ QString CountSheet::subtitle() const
     QString text = tr("Location %1 · printed %2 · %Ln SKU(s)", nullptr, int(m_rows.size()))
                        .arg(m_location, m_printed.toString(Qt::ISODate));
     text += QStringLiteral(" · ");
-    text += m_blind ? tr("Blind count: expected quantities are not shown") : tr("Open count: expected quantities shown");
+    text +=
+        m_blind ? tr("Blind count: expected quantities are not shown") : tr("Open count: expected quantities shown");
     return text;
 }
 

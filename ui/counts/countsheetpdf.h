@@ -8,13 +8,13 @@
 //
 // Widget-free: writeCountSheet() may run on a worker thread (QtConcurrent), as it should for big sessions.
 
+#include "barcode.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include "barcode.h"
 
 #include <optional>
 

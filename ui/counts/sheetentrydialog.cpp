@@ -145,8 +145,8 @@ SheetEntryDialog::~SheetEntryDialog() = default;
 
 bool SheetEntryDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    // Enter on a cell that is not being edited moves down too.
-    if (watched == m_table && event->type() == QEvent::KeyPress && m_table->state() != QAbstractItemView::EditingState) {
+    // Enter on a cell that is not being edited moves down too (while editing, keys go to the editor).
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             moveDown();

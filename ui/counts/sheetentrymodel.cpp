@@ -76,8 +76,9 @@ int SheetEntryModel::columnCount(const QModelIndex &parent) const
 
 QVariant SheetEntryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid())
         return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const Row &row = m_rows.at(index.row());
     if (role == RawValueRole) {
         switch (index.column()) {
@@ -127,7 +128,7 @@ QVariant SheetEntryModel::data(const QModelIndex &index, int role) const
 
 bool SheetEntryModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Counted)
+    if (role != Qt::EditRole || !index.isValid() || index.column() != Counted)
         return false;
     Row &row = m_rows[index.row()];
     if (row.state == State::Recorded)
@@ -150,7 +151,7 @@ bool SheetEntryModel::setData(const QModelIndex &index, const QVariant &value, i
 
 Qt::ItemFlags SheetEntryModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == Counted && m_rows.at(index.row()).state != State::Recorded)
