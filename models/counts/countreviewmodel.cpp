@@ -143,10 +143,10 @@ QVariant CountReviewModel::data(const QModelIndex &index, int role) const
         return raw ? state : CountWords::lineState(state);
     case Recount: {
         if (!line.value(u"recounted").toBool())
-            return state == u"recount" ? tr("waiting for a recount") : QString();
+            return state == u"recount" ? tr("waiting") : QString();
         const QString first = locale.toString(integer(line, "first_counted"));
-        return line.value(u"confirmed").toBool() ? tr("confirmed (first count %1)").arg(first)
-                                                 : tr("differs (first count %1)").arg(first);
+        return line.value(u"confirmed").toBool() ? tr("confirmed (was %1)").arg(first)
+                                                 : tr("differs (was %1)").arg(first);
     }
     case DoubleCount:
         return line.value(u"double_count").toBool() ? tr("possible") : QString();
@@ -157,7 +157,7 @@ QVariant CountReviewModel::data(const QModelIndex &index, int role) const
         return names.join(QStringLiteral(", "));
     }
     case Warning:
-        return short_ ? tr("Short of reserved (%1 reserved)").arg(locale.toString(integer(line, "reserved_now")))
+        return short_ ? tr("Short of reserved (%1 held)").arg(locale.toString(integer(line, "reserved_now")))
                       : QString();
     case ColumnCount:
         break;
@@ -167,7 +167,18 @@ QVariant CountReviewModel::data(const QModelIndex &index, int role) const
 
 QVariant CountReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        if (section == Expected)
+            return tr("What the ledger held when the SKU was counted (at the count's pinned position)");
+        if (section == Value)
+            return tr("The variance times the unit cost");
+        if (section == DoubleCount)
+            return tr("Two counters counted the SKU in the same area: the units may have been counted twice");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
     case Sku:
@@ -177,7 +188,7 @@ QVariant CountReviewModel::headerData(int section, Qt::Orientation orientation, 
     case Class:
         return tr("Class");
     case Expected:
-        return tr("Expected at count");
+        return tr("Expected");
     case Counted:
         return tr("Counted");
     case Variance:
@@ -191,7 +202,7 @@ QVariant CountReviewModel::headerData(int section, Qt::Orientation orientation, 
     case Recount:
         return tr("Recount");
     case DoubleCount:
-        return tr("Double count");
+        return tr("Double?");
     case Counters:
         return tr("Counted by");
     case Warning:

@@ -28,10 +28,10 @@ public:
         Value,
         Tolerance,
         State,
+        Warning,
         Recount,
         DoubleCount,
         Counters,
-        Warning,
         ColumnCount
     };
     Q_ENUM(Column)

@@ -2,6 +2,8 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QLineEdit>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -9,6 +11,11 @@
 #include <QTranslator>
 
 #include <connection/session.h>
+#include <counts/countreviewdialog.h>
+#include <counts/countreviewmodel.h>
+#include <counts/countscreen.h>
+#include <counts/countsessionmodel.h>
+#include <counts/countsview.h>
 #include <guifixture.h>
 #include <ledger/demoseeder.h>
 #include <mainwindow.h>
@@ -151,6 +158,71 @@ private slots:
         QTest::qWait(1500); // the preview arrives
         Tests::saveScreenshot(&allocation, QStringLiteral("dialog-allocation") + suffix);
         allocation.close();
+
+        // Counts: the demo has no sessions, so two are made as the superuser at the first store: one being
+        // counted (three counts in), one submitted for review (within tolerance, over it, short of reserved).
+        {
+            Services::Session session(db.spec());
+            // One statement at a time, so that a refusal is reported where it happens.
+            const QStringList statements = {
+                QStringLiteral(R"sql(
+CREATE TEMP TABLE shot_skus AS
+    SELECT s.sku, s.on_hand, s.location, row_number() OVER (ORDER BY s.sku) AS n FROM api.stock s
+     WHERE s.location = (SELECT code FROM api.locations WHERE kind = 'store' ORDER BY code LIMIT 1) AND s.on_hand > 5
+     ORDER BY s.sku LIMIT 24)sql"),
+                QStringLiteral(R"sql(
+SELECT api.count_session_create(min(location), array_agg(sku) FILTER (WHERE n <= 12), NULL, false, true, NULL,
+                                'Front of store, then the back room', 'shot-1') FROM shot_skus)sql"),
+                QStringLiteral(R"sql(
+SELECT api.count_session_create(min(location), array_agg(sku) FILTER (WHERE n > 12), NULL, false, true, NULL,
+                                NULL, 'shot-2') FROM shot_skus)sql"),
+                QStringLiteral(R"sql(
+SELECT count(api.count_record(1, sku, on_hand, 'Front', 'till-2', NULL, 'shot-r' || n)) FROM shot_skus WHERE n <= 3)sql"),
+                QStringLiteral(R"sql(
+SELECT count(api.count_record(2, sku, greatest(0, on_hand + (ARRAY[0, -1, 1, 2, -9, 14, 0, -2, 30, 0, 1, -1])[n - 12]),
+                              CASE WHEN n % 2 = 0 THEN 'Bay 1' ELSE 'Bay 2' END, 'handheld-1', NULL, 'shot-s' || n))
+  FROM shot_skus WHERE n > 12)sql"),
+                QStringLiteral("SELECT api.count_submit(2, false, 'shot-submit')"),
+                QStringLiteral(R"sql(
+SELECT count(api.reserve(sku, location, on_hand, 3600, 'store', NULL, 'shot-h' || n)) FROM shot_skus
+ WHERE n IN (14, 20))sql"),
+            };
+            for (const QString &statement : statements) {
+                auto made = session.execScript(statement);
+                QVERIFY2(made, qPrintable(made.errorMessage() + statement));
+            }
+        }
+        Ui::CountsView *counts = window.countsPage();
+        window.showView(counts);
+        QTRY_VERIFY_WITH_TIMEOUT(counts->model()->rowCount() == 2, 10000);
+        counts->selectSession(1);
+        checkHeaders(counts->table(), QStringLiteral("counts"));
+        Tests::saveScreenshot(&window, QStringLiteral("view-counts") + suffix);
+        Ui::CountScreen *screen = counts->openCount(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!screen->isLoading() && !screen->sheet().isEmpty(), 10000);
+        screen->resize(qMin(size.width() * 7 / 10, 1000), size.height() * 9 / 10);
+        screen->areaField()->setText(QStringLiteral("Front"));
+        const QJsonArray sheetLines = screen->sheet().value(u"lines").toArray();
+        for (int i = 3; i < 6; ++i) {
+            const QString barcode = sheetLines.at(i)[u"barcodes"].toArray().at(0).toString();
+            QTest::keyClicks(screen->scanField(), barcode);
+            QTest::keyClick(screen->scanField(), Qt::Key_Return);
+            if (i < 5) {
+                QTest::keyClicks(screen->quantityField(), QString::number(4 + i));
+                QTest::keyClick(screen->quantityField(), Qt::Key_Return);
+            }
+        }
+        QTest::qWait(1000); // the counts reach the ledger
+        Tests::saveScreenshot(screen, QStringLiteral("screen-count") + suffix);
+        screen->close();
+        Ui::CountReviewDialog *review = counts->openReview(2);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isLoading() && review->model()->rowCount() == 12, 10000);
+        review->resize(size.width() * 9 / 10, size.height() * 9 / 10);
+        review->selectSkus({review->model()->lineAt(1).value(u"sku").toString()});
+        QTest::qWait(100);
+        checkHeaders(review->table(), QStringLiteral("count review"));
+        Tests::saveScreenshot(review, QStringLiteral("screen-count-review") + suffix);
+        review->close();
 
         window.showView(window.stockPage());
         for (const Kind kind :

@@ -89,8 +89,7 @@ CountReviewDialog::CountReviewDialog(const Services::ConnectionSpec &spec, qint6
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CountReviewModel::Sku, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(CountReviewModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics metrics = m_table->fontMetrics();
     for (int column = 0; column < CountReviewModel::ColumnCount; ++column)
         m_table->setColumnWidth(column,
@@ -182,19 +181,29 @@ void CountReviewDialog::present(const QJsonObject &review)
     const QStringList selected = selectedSkus();
     m_review = review;
     m_model->setLines(review.value(u"lines").toArray());
+    // Every column as wide as its rows, the names at most a fair share: the warning takes what is left.
     m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(CountReviewModel::Name, qMin(m_table->columnWidth(CountReviewModel::Name),
+                                                         m_table->fontMetrics().averageCharWidth() * 24));
     selectSkus(selected);
     int pending = 0;
     int recount = 0;
     int outside = 0;
     int decided = 0;
+    bool anyShort = false;
+    bool anyDouble = false;
     for (const QJsonObject &line : m_model->allLines()) {
+        anyShort = anyShort || line.value(u"short_of_reserved").toBool();
+        anyDouble = anyDouble || line.value(u"double_count").toBool();
         const QString state = line.value(u"state").toString();
         pending += state == u"pending" ? 1 : 0;
         recount += state == u"recount" ? 1 : 0;
         decided += state == u"approved" || state == u"rejected" ? 1 : 0;
         outside += line.value(u"within_tolerance").isBool() && !line.value(u"within_tolerance").toBool() ? 1 : 0;
     }
+    // Columns that would be empty for every line stay out of the way.
+    m_table->setColumnHidden(CountReviewModel::Warning, !anyShort);
+    m_table->setColumnHidden(CountReviewModel::DoubleCount, !anyDouble);
     const QLocale locale;
     m_title->setText(tr("Review count session %1 — %2").arg(m_session).arg(review.value(u"location").toString()));
     m_facts->setText(

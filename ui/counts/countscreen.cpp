@@ -111,6 +111,7 @@ CountScreen::CountScreen(const Services::ConnectionSpec &spec, Services::Operati
     m_recent->horizontalHeader()->setSectionResizeMode(RecentName, QHeaderView::Stretch);
     m_recent->horizontalHeader()->setStretchLastSection(false);
     m_recent->setMinimumHeight(m_recent->verticalHeader()->defaultSectionSize() * 5);
+    m_recent->horizontalHeader()->setFont(big);
 
     m_offline->setObjectName(QStringLiteral("countOffline"));
     m_offline->setWordWrap(true);
@@ -274,7 +275,9 @@ QJsonObject CountScreen::lineFor(const QString &code) const
 
 void CountScreen::showError(const QString &text)
 {
-    m_found->setStyleSheet(QStringLiteral("QLabel { color: #b02a1e; }"));
+    QPalette palette = m_found->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x2a, 0x1e));
+    m_found->setPalette(palette);
     m_found->setText(text);
 }
 
@@ -288,7 +291,7 @@ void CountScreen::onScan()
     if (m_current.isEmpty() && m_sheet.value(u"full_count").toBool() && !recount) {
         // Found where the ledger did not expect it: a full count counts it too, if the ledger knows the code.
         m_current = QJsonObject{{QStringLiteral("sku"), code}, {QStringLiteral("name"), QString()}};
-        m_found->setStyleSheet({});
+        m_found->setPalette(this->palette());
         m_found->setText(
             tr("%1 is not on this sheet: it is added to the full count if the ledger knows it.").arg(code));
     } else if (m_current.isEmpty()) {
@@ -306,7 +309,7 @@ void CountScreen::onScan()
         m_quantity->setEnabled(false);
         return;
     } else {
-        m_found->setStyleSheet({});
+        m_found->setPalette(this->palette());
         QString text = QStringLiteral("<b>%1</b> — %2")
                            .arg(m_current.value(u"name").toString().toHtmlEscaped(),
                                 m_current.value(u"sku").toString().toHtmlEscaped());
@@ -357,7 +360,7 @@ void CountScreen::onQuantity()
     m_current = {};
     m_quantity->clear();
     m_quantity->setEnabled(false);
-    m_found->setStyleSheet({});
+    m_found->setPalette(this->palette());
     m_found->setText(tr("Recorded %1 × %2. Scan the next label.").arg(QLocale().toString(counted), op.sku));
     m_hint->setText(tr("Enter records the count; the scan field is then ready for the next label."));
     m_scan->clear();
@@ -523,7 +526,7 @@ void CountScreen::submitCount(bool uncountedZero)
                 return;
             }
             const QLocale locale;
-            m_found->setStyleSheet({});
+            m_found->setPalette(this->palette());
             m_found->setText(tr("Submitted for review: %1 line(s) to approve, %2 sent for a recount.")
                                  .arg(locale.toString(result->value(u"pending").toInteger()),
                                       locale.toString(result->value(u"recount").toInteger())));
