@@ -68,6 +68,13 @@ int countSessionRecountCommand(Context &ctx);
 int countSessionListCommand(Context &ctx);
 int countSessionSheetCommand(Context &ctx);
 
+int reconcileSourceCommand(Context &ctx);
+int reconcileImportCommand(Context &ctx);
+int reconcileShowCommand(Context &ctx);
+int reconcileApproveCommand(Context &ctx);
+int driftCommand(Context &ctx);
+int reportCommand(Context &ctx);
+
 int benchCommand(Context &ctx);
 
 } // namespace Stockroom::Ctl

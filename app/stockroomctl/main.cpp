@@ -96,6 +96,18 @@ const QList<CommandInfo> &commands()
          QStringLiteral("count-session list [--location L] [--state counting|review|closed|cancelled]")},
         {QStringLiteral("count-session sheet"), countSessionSheetCommand,
          QStringLiteral("count-session sheet SESSION")},
+        {QStringLiteral("reconcile source"), reconcileSourceCommand,
+         QStringLiteral("reconcile source NAME --mapping sku=H,location=H,quantity=H[,bucket=H] "
+                        "[--policy default|KIND|LOCATION=erp|ledger|conservative,...] [--key K]")},
+        {QStringLiteral("reconcile import"), reconcileImportCommand,
+         QStringLiteral("reconcile import FILE --source NAME --as-of TIMESTAMP [--mapping M] [--window SECONDS] "
+                        "[--key K]")},
+        {QStringLiteral("reconcile show"), reconcileShowCommand, QStringLiteral("reconcile show SNAPSHOT [--all]")},
+        {QStringLiteral("reconcile approve"), reconcileApproveCommand,
+         QStringLiteral("reconcile approve SNAPSHOT [--line SKU:LOCATION]... [--key K]")},
+        {QStringLiteral("drift"), driftCommand, QStringLiteral("drift [--limit EVENTS]")},
+        {QStringLiteral("report"), reportCommand,
+         QStringLiteral("report accuracy|variance|coverage [--from D] [--to D] [--location L]")},
         {QStringLiteral("bench reserve"), benchCommand,
          QStringLiteral("bench reserve --clients N --seconds S [--skus K]")},
         {QStringLiteral("bench orders"), benchCommand,
