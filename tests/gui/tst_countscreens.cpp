@@ -6,10 +6,12 @@
 #include "screenshot.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -17,6 +19,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <connection/session.h>
 #include <counts/countreviewdialog.h>
@@ -24,6 +27,7 @@
 #include <counts/countscreen.h>
 #include <counts/countsessionmodel.h>
 #include <counts/countsview.h>
+#include <counts/newcountsessiondialog.h>
 #include <ledger/operation.h>
 #include <mainwindow.h>
 #include <offline/operationqueue.h>
@@ -270,6 +274,77 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("release holds")), qPrintable(text));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM api.ledger WHERE kind = 'count_variance'")).toLongLong(), 0);
         Tests::saveScreenshot(review, QStringLiteral("count-review-refused"));
+
+        // Approving them from the button asks whether to release the holds; releasing lets the counts apply.
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isLoading(), 10000);
+        review->selectSkus({QStringLiteral("T-007"), QStringLiteral("T-008")});
+        auto *approve = review->findChild<QPushButton *>(QStringLiteral("approveSelected"));
+        QVERIFY(approve->isEnabled());
+        bool asked = false;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (QAbstractButton *button : box->buttons())
+                if (button->text() == u"Release holds and approve") {
+                    asked = box->informativeText().contains(QStringLiteral("T-007"));
+                    Tests::saveScreenshot(box, QStringLiteral("count-review-release-holds"));
+                    button->click();
+                }
+        });
+        answer.start();
+        QSignalSpy changed(review, &Ui::CountReviewDialog::changed);
+        approve->click();
+        QVERIFY(changed.wait(10000));
+        answer.stop();
+        QVERIFY(asked);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM api.ledger WHERE kind = 'count_variance'")).toLongLong(), 2);
+        QCOMPARE(sql(QStringLiteral("SELECT sum(on_hand) FROM api.stock WHERE location = 'ST-B'"
+                                    " AND sku IN ('T-007', 'T-008')"))
+                     .toLongLong(),
+                 0);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM api.verify()")).toLongLong(), 0);
+    }
+
+    void managerStartsASession()
+    {
+        Ui::CountsView *view = showCounts(QStringLiteral("manager"), 0);
+        QVERIFY(view);
+        auto *empty = view->table()->viewport()->findChild<QLabel *>();
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QStringLiteral("New session")), qPrintable(empty->text()));
+        auto *create = view->findChild<QPushButton *>(QStringLiteral("newCountSession"));
+        QTRY_VERIFY(create->isEnabled());
+        Ui::NewCountSessionDialog *dialog = view->newSession();
+        Services::CountSessionDraft draft;
+        draft.location = QStringLiteral("ST-C");
+        draft.skus = {QStringLiteral("T-010"), QStringLiteral("NOPE-1")};
+        dialog->setDraft(draft);
+        QVERIFY(dialog->draft().blind); // blind unless unticked
+        Tests::saveScreenshot(dialog, QStringLiteral("count-new-session"));
+        // A refusal stays in the form, to be corrected.
+        dialog->create();
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("countSessionError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        QVERIFY2(error->text().contains(QStringLiteral("NOPE-1")), qPrintable(error->text()));
+        draft.skus = {QStringLiteral("T-010"), QStringLiteral("400000000011")};
+        dialog->setDraft(draft);
+        QSignalSpy created(dialog, &Ui::NewCountSessionDialog::created);
+        dialog->create();
+        QVERIFY(created.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
+        QCOMPARE(view->model()->rowAt(0).lines, 2);
+        QVERIFY(view->model()->rowAt(0).blind);
+        QTRY_COMPARE(view->currentSession(), created.first().first().toLongLong());
+        // A manager may read the review, not decide it.
+        Ui::CountReviewDialog *review = view->openReview(view->currentSession());
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isLoading() && review->model()->rowCount() == 2, 10000);
+        QVERIFY(!review->findChild<QPushButton *>(QStringLiteral("approveWithinTolerance"))->isEnabled());
+        QVERIFY(review->findChild<QLabel *>(QStringLiteral("countReviewWhy"))
+                    ->text()
+                    .contains(QStringLiteral("supervisor")));
     }
 
     void countTypedOfflineIsJournaledAndAppliedOnce()
