@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <connection/session.h>
@@ -15,6 +16,8 @@
 
 using namespace Stockroom;
 using namespace Stockroom::Services;
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -354,6 +357,69 @@ private slots:
         const Run broken = ctl(f.withDb(args({"verify", "--db", "@DB"})));
         SR_EXIT(broken, 1);
         QVERIFY2(broken.out.contains(QStringLiteral("on_hand")), qPrintable(explain(broken)));
+    }
+
+    // A snapshot through the CLI: a malformed file exits 2 listing its errors with line and column and imports
+    // nothing; a good one prints its snapshot and summary; approval posts the variance; drift exits 0 only when
+    // nothing drifts; the variance report shows the reconciliation.
+    void reconcile()
+    {
+        SR_FIXTURE(f);
+        SR_EXIT(ctl(f.withDb(args({"reconcile", "source", "ERP", "--mapping", "sku=Item,location=Site,quantity=Qty",
+                                   "--policy", "default=erp", "--db", "@DB"}))),
+                0);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&](const QString &name, const QByteArray &data) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() ? file.fileName() : QString();
+        };
+        const QString asOf = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString bad = write(QStringLiteral("bad.csv"), "Item,Site,Qty\nA,WH1,x\nA,WH1,2\nA,WH1,3\n");
+        const Run rejected =
+            ctl(f.withDb(QStringList{QStringLiteral("reconcile"), QStringLiteral("import"), bad,
+                                     QStringLiteral("--source"), QStringLiteral("ERP"), QStringLiteral("--as-of"), asOf,
+                                     QStringLiteral("--json"), QStringLiteral("--db"), kDb}));
+        SR_EXIT(rejected, 2);
+        const QJsonArray errors = QJsonDocument::fromJson(rejected.out.toUtf8()).object()[u"errors"_s].toArray();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0)[u"line"_s].toInt(), 2);
+        QCOMPARE(errors.at(0)[u"column"_s].toInt(), 3);
+        QCOMPARE(errors.at(1)[u"line"_s].toInt(), 4);
+        auto snapshots = f.session->rows(u"SELECT count(*) AS n FROM ledger.snapshot"_s);
+        QVERIFY(snapshots);
+        QCOMPARE(snapshots->at(0)[u"n"_s].toInteger(), 0);
+
+        const QString good = write(QStringLiteral("good.csv"), "Item,Site,Qty\nA,WH1,7\n");
+        const Run imported = ctl(f.withDb(
+            QStringList{QStringLiteral("reconcile"), QStringLiteral("import"), good, QStringLiteral("--source"),
+                        QStringLiteral("ERP"), QStringLiteral("--as-of"), asOf, QStringLiteral("--window"),
+                        QStringLiteral("0"), QStringLiteral("--json"), QStringLiteral("--db"), kDb}));
+        SR_EXIT(imported, 0);
+        const QJsonObject result = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+        const QString snapshot = QString::number(result[u"snapshot"_s].toInteger());
+        QCOMPARE(result[u"summary"_s][u"variance"_s].toInt(), 1);
+        QCOMPARE(result[u"summary"_s][u"matched"_s].toInt(), 0);
+        const Run shown = ctl(f.withDb(
+            QStringList{QStringLiteral("reconcile"), QStringLiteral("show"), snapshot, QStringLiteral("--db"), kDb}));
+        SR_EXIT(shown, 0);
+        QVERIFY2(shown.out.contains(u"variance"_s), qPrintable(explain(shown)));
+        SR_EXIT(
+            ctl(f.withDb(QStringList{QStringLiteral("reconcile"), QStringLiteral("approve"), snapshot,
+                                     QStringLiteral("--line"), QStringLiteral("A:WH1"), QStringLiteral("--db"), kDb})),
+            0);
+        const Run report = ctl(f.withDb(args({"report", "variance", "--location", "WH1", "--db", "@DB"})));
+        SR_EXIT(report, 0);
+        QVERIFY2(report.out.contains(u"reconciliation"_s), qPrintable(explain(report)));
+        SR_EXIT(ctl(f.withDb(args({"report", "accuracy", "--from", "2025-01-01", "--db", "@DB"}))), 0);
+        SR_EXIT(ctl(f.withDb(args({"report", "coverage", "--db", "@DB"}))), 0);
+
+        SR_EXIT(ctl(f.withDb(args({"drift", "--db", "@DB"}))), 0);
+        QVERIFY(f.session->execScript(QStringLiteral("UPDATE ledger.stock_level SET on_hand = on_hand + 1")));
+        SR_OK(f.api->receive(A, WH1, 1, LedgerService::newKey()));
+        const Run drift = ctl(f.withDb(args({"drift", "--json", "--db", "@DB"})));
+        SR_EXIT(drift, 1);
+        QVERIFY2(drift.out.contains(u"first_divergent_movement"_s), qPrintable(explain(drift)));
     }
 
     void events()
