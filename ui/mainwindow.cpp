@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <connection/clusterwatchdog.h>
+#include <counts/countsview.h>
 #include <ledger/eventlistener.h>
 #include <operations/operationdialog.h>
 #include <readworker.h>
@@ -234,6 +235,7 @@ void MainWindow::startEvents()
     connect(m_events, &Services::EventListener::onlineChanged, this, &MainWindow::setOnline);
     // A SKU or a location edited elsewhere: names and regions shown here are read again.
     connect(m_events, &Services::EventListener::ordersChanged, this, &MainWindow::onOrdersChanged);
+    connect(m_events, &Services::EventListener::countsChanged, m_countsView, &CountsView::countsChanged);
     connect(m_events, &Services::EventListener::referenceDataChanged, this, [this] {
         stockModel()->reload();
         m_reads->requestLocations();

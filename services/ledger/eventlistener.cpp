@@ -37,6 +37,7 @@ StockEvent eventFrom(QSqlQuery *query)
     event.safetyStock = number(u"safety_stock");
     event.backordered = number(u"backordered");
     event.version = number(u"version");
+    event.countSession = number(u"session");
     return event;
 }
 
@@ -140,6 +141,7 @@ void EventListener::poll()
     QStringList skus;
     QStringList locations;
     QStringList orders;
+    QList<qint64> sessions;
     for (;;) {
         auto ran = m_session->run(QStringLiteral("SELECT id, event_type, payload::text, created_at"
                                                  " FROM api.events_after(?, ?)"),
@@ -164,6 +166,9 @@ void EventListener::poll()
             } else if (event.type == u"order") {
                 if (!orders.contains(event.order))
                     orders.append(event.order);
+            } else if (event.type == u"count") {
+                if (!sessions.contains(event.countSession))
+                    sessions.append(event.countSession);
             } else if (event.type == u"location_update") {
                 if (!locations.contains(event.location))
                     locations.append(event.location);
@@ -185,6 +190,8 @@ void EventListener::poll()
         Q_EMIT referenceDataChanged(skus, locations);
     if (!orders.isEmpty())
         Q_EMIT ordersChanged(orders);
+    if (!sessions.isEmpty())
+        Q_EMIT countsChanged(sessions);
 }
 
 } // namespace Stockroom::Services

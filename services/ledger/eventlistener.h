@@ -26,7 +26,8 @@ struct StockEvent : StockBalances
     QString type;
     QString sku;
     QString location;
-    QString order; // the order an "order" event is about
+    QString order;           // the order an "order" event is about
+    qint64 countSession = 0; // the count session a "count" event is about
     QDateTime at;
 };
 
@@ -65,6 +66,8 @@ Q_SIGNALS:
     void referenceDataChanged(const QStringList &skus, const QStringList &locations);
     // Orders, their fulfillments or returns changed state (event "order"), by reference.
     void ordersChanged(const QStringList &orders);
+    // Count sessions counted in, submitted or decided (event "count"), by id.
+    void countsChanged(const QList<qint64> &sessions);
     void onlineChanged(bool online, const QString &message);
     void started(qint64 headId);
 

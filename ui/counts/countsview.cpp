@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 
 #include <counts/countsessionmodel.h>
 #include <counts/countwords.h>
@@ -39,6 +40,7 @@ CountsView::CountsView(Models::ReadThread *reads, Services::OperationQueue *queu
     , m_new(new QPushButton(tr("&New session…"), this))
     , m_count(new QPushButton(tr("C&ount"), this))
     , m_review(new QPushButton(tr("Re&view"), this))
+    , m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("counts"));
     table()->setObjectName(QStringLiteral("countSessionsTable"));
@@ -71,6 +73,16 @@ CountsView::CountsView(Models::ReadThread *reads, Services::OperationQueue *queu
                             metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 16);
     table()->horizontalHeader()->setStretchLastSection(true);
 
+    // Counts arrive quickly while people scan: the list and open reviews read again at most once a second.
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(1000);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload();
+        for (const qint64 session : std::exchange(m_changed, {}))
+            if (CountReviewDialog *review = m_reviews.value(session); review && !review->isLoading())
+                review->reload();
+    });
     connect(m_state, &QComboBox::currentIndexChanged, this, &CountsView::reload);
     connect(m_model, &CountSessionModel::loaded, this, [this] {
         loaded();
@@ -194,6 +206,15 @@ QString CountsView::summary() const
     if (session != 0)
         return tr("%Ln count session(s) — session %1 selected", nullptr, m_model->rowCount()).arg(session);
     return tr("%Ln count session(s)", nullptr, m_model->rowCount());
+}
+
+void CountsView::countsChanged(const QList<qint64> &sessions)
+{
+    for (const qint64 session : sessions)
+        if (!m_changed.contains(session))
+            m_changed.append(session);
+    if (!m_refresh->isActive())
+        m_refresh->start();
 }
 
 CountScreen *CountsView::openCount(qint64 session)

@@ -7,6 +7,7 @@
 #include <recordpage.h>
 
 class QPushButton;
+class QTimer;
 
 namespace Stockroom::Models {
 class CountSessionModel;
@@ -43,6 +44,9 @@ public:
     CountScreen *openCount(qint64 session);
     CountReviewDialog *openReview(qint64 session);
     NewCountSessionDialog *newSession();
+    // Sessions changed in the ledger (counted in, submitted, decided; outbox events): the list reads again soon
+    // while it is on screen, and the open reviews of those sessions do too.
+    void countsChanged(const QList<qint64> &sessions);
 
 protected:
     QString emptyText() const override;
@@ -58,6 +62,8 @@ private:
     QPushButton *m_count;
     QPushButton *m_review;
     qint64 m_wanted = 0; // a session to select once the list has it
+    QTimer *m_refresh;
+    QList<qint64> m_changed; // sessions whose open reviews read again when m_refresh fires
     QHash<qint64, QPointer<CountScreen>> m_screens;
     QHash<qint64, QPointer<CountReviewDialog>> m_reviews;
 };
