@@ -89,7 +89,7 @@ CountReviewDialog::CountReviewDialog(const Services::ConnectionSpec &spec, qint6
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CountReviewModel::Sku, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     const QFontMetrics metrics = m_table->fontMetrics();
     for (int column = 0; column < CountReviewModel::ColumnCount; ++column)
         m_table->setColumnWidth(column,
@@ -181,10 +181,6 @@ void CountReviewDialog::present(const QJsonObject &review)
     const QStringList selected = selectedSkus();
     m_review = review;
     m_model->setLines(review.value(u"lines").toArray());
-    // Every column as wide as its rows, the names at most a fair share: the warning takes what is left.
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(CountReviewModel::Name, qMin(m_table->columnWidth(CountReviewModel::Name),
-                                                         m_table->fontMetrics().averageCharWidth() * 24));
     selectSkus(selected);
     int pending = 0;
     int recount = 0;
@@ -204,6 +200,7 @@ void CountReviewDialog::present(const QJsonObject &review)
     // Columns that would be empty for every line stay out of the way.
     m_table->setColumnHidden(CountReviewModel::Warning, !anyShort);
     m_table->setColumnHidden(CountReviewModel::DoubleCount, !anyDouble);
+    fitColumns();
     const QLocale locale;
     m_title->setText(tr("Review count session %1 — %2").arg(m_session).arg(review.value(u"location").toString()));
     m_facts->setText(
@@ -213,6 +210,28 @@ void CountReviewDialog::present(const QJsonObject &review)
                  locale.toString(m_model->allLines().size()), locale.toString(pending), locale.toString(recount),
                  locale.toString(decided), locale.toString(outside)));
     updateActions();
+}
+
+void CountReviewDialog::fitColumns()
+{
+    // Every column as wide as its rows; where that is wider than the table, the names give way (down to a fair
+    // share) before anything scrolls.
+    m_table->resizeColumnsToContents();
+    int total = 0;
+    for (int column = 0; column < CountReviewModel::ColumnCount; ++column)
+        total += m_table->isColumnHidden(column) ? 0 : m_table->columnWidth(column);
+    const int name = m_table->columnWidth(CountReviewModel::Name);
+    const int excess = total - m_table->viewport()->width();
+    // Room to spare goes to the names too, so the table ends at its edge.
+    m_table->setColumnWidth(CountReviewModel::Name,
+                            qMax(qMin(name, m_table->fontMetrics().averageCharWidth() * 18), name - excess));
+}
+
+void CountReviewDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (m_model->rowCount() > 0)
+        fitColumns();
 }
 
 QList<QJsonObject> CountReviewDialog::selectedLines() const

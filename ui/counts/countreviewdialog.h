@@ -57,7 +57,11 @@ Q_SIGNALS:
     void changed();
     void message(const QString &text);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitColumns();
     void present(const QJsonObject &review);
     void updateActions();
     void approveSelected();
