@@ -64,7 +64,10 @@ public:
                                 const QString &reference = {});
     Result<QJsonObject> adjust(const QString &sku, const QString &location, qint64 delta, const QString &reason,
                                const QString &key, const QString &reference = {});
-    Result<QJsonObject> count(const QString &sku, const QString &location, qint64 counted, const QString &key);
+    // position: the stock row's newest movement when it was counted (-1: as of now); the difference is taken
+    // against on hand there, so movements after it stay.
+    Result<QJsonObject> count(const QString &sku, const QString &location, qint64 counted, const QString &key,
+                              qint64 position = -1);
     Result<QJsonObject> setSafetyStock(const QString &sku, const QString &location, qint64 quantity,
                                        const QString &key);
     Result<QJsonObject> transferShip(const QString &sku, const QString &from, const QString &to, qint64 quantity,
