@@ -1,5 +1,6 @@
 #include "countservice.h"
 
+#include <QDate>
 #include <QJsonArray>
 
 #include <connection/session.h>
@@ -125,6 +126,19 @@ Result<QList<CountSessionInfo>> CountService::sessions(const CountSessionFilter 
         out.append(info);
     }
     return out;
+}
+
+Result<QJsonObject> CountService::plan(const QString &location, const QDate &date)
+{
+    return m_session.callJson(QStringLiteral("SELECT api.count_plan(?, ?::date)::text"),
+                              {text(location), date.toString(Qt::ISODate)});
+}
+
+Result<QJsonObject> CountService::sessionFromPlan(const QString &location, const QDate &date, bool blind,
+                                                  const QString &key)
+{
+    return m_session.callJson(QStringLiteral("SELECT api.count_session_from_plan(?, ?::date, ?, ?)::text"),
+                              {location, date.toString(Qt::ISODate), blind, key});
 }
 
 } // namespace Stockroom::Services

@@ -2,6 +2,7 @@
 
 #include "countrecords.h"
 
+#include <QDate>
 #include <QJsonObject>
 
 #include <optional>
@@ -37,6 +38,10 @@ public:
 
     // Newest first.
     Result<QList<CountSessionInfo>> sessions(const CountSessionFilter &filter);
+    // What is due to be counted on a day (resources/migrations/0009_count_schedules.sql): at one location, or at
+    // every location when location is empty; and a session for one location's plan.
+    Result<QJsonObject> plan(const QString &location, const QDate &date);
+    Result<QJsonObject> sessionFromPlan(const QString &location, const QDate &date, bool blind, const QString &key);
 
 private:
     Session &m_session;

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,8 +21,10 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <connection/session.h>
+#include <counts/countplandialog.h>
 #include <counts/countreviewdialog.h>
 #include <counts/countreviewmodel.h>
 #include <counts/countscreen.h>
@@ -306,6 +309,33 @@ private Q_SLOTS:
                      .toLongLong(),
                  0);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM api.verify()")).toLongLong(), 0);
+    }
+
+    // What to count today: the small ledger was never counted, so every row is due; a manager starts a session for
+    // one location's plan in one step, and it is selected in the list.
+    void managerStartsTheDaysPlan()
+    {
+        Ui::CountsView *view = showCounts(QStringLiteral("manager"), 0);
+        QVERIFY(view);
+        auto *button = view->findChild<QPushButton *>(QStringLiteral("countPlanButton"));
+        QTRY_VERIFY(button->isEnabled());
+        Ui::CountPlanDialog *plan = view->showPlan();
+        QTRY_VERIFY_WITH_TIMEOUT(!plan->isLoading() && !plan->plan().isEmpty(), 10000);
+        QVERIFY(plan->plan().value(u"lines").toArray().size() > 0);
+        auto *start = plan->findChild<QPushButton *>(QStringLiteral("startPlannedSession"));
+        QVERIFY(!start->isEnabled()); // all locations: a session counts one
+        auto *location = plan->findChild<QComboBox *>(QStringLiteral("planLocation"));
+        location->setCurrentIndex(location->findData(QStringLiteral("ST-C")));
+        QTRY_VERIFY_WITH_TIMEOUT(!plan->isLoading() && start->isEnabled(), 10000);
+        const qint64 planned = plan->plan().value(u"lines").toArray().size();
+        Tests::saveScreenshot(plan, QStringLiteral("count-plan"));
+        QSignalSpy started(plan, &Ui::CountPlanDialog::sessionStarted);
+        start->click();
+        QVERIFY(started.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
+        QCOMPARE(view->model()->rowAt(0).lines, planned);
+        QTRY_COMPARE(view->currentSession(), started.first().first().toLongLong());
+        QVERIFY(view->findChild<QToolButton *>(QStringLiteral("countSheetButton"))->isEnabled());
     }
 
     void managerStartsASession()

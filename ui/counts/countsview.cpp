@@ -1,17 +1,22 @@
 #include "countsview.h"
 
+#include "countplandialog.h"
 #include "countreviewdialog.h"
 #include "countscreen.h"
+#include "countsheetactions.h"
 #include "newcountsessiondialog.h"
+#include "sheetentrydialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 #include <counts/countsessionmodel.h>
 #include <counts/countwords.h>
@@ -40,6 +45,8 @@ CountsView::CountsView(Models::ReadThread *reads, Services::OperationQueue *queu
     , m_new(new QPushButton(tr("&New session…"), this))
     , m_count(new QPushButton(tr("C&ount"), this))
     , m_review(new QPushButton(tr("Re&view"), this))
+    , m_plan(new QPushButton(tr("&What to count…"), this))
+    , m_sheet(new QToolButton(this))
     , m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("counts"));
@@ -58,9 +65,30 @@ CountsView::CountsView(Models::ReadThread *reads, Services::OperationQueue *queu
     m_bar->addWidget(stateLabel);
     m_bar->addWidget(m_state);
     m_bar->addStretch();
+    m_bar->addWidget(m_plan);
     m_bar->addWidget(m_new);
     m_bar->addWidget(m_count);
+    m_bar->addWidget(m_sheet);
     m_bar->addWidget(m_review);
+    m_plan->setObjectName(QStringLiteral("countPlanButton"));
+    m_sheet->setObjectName(QStringLiteral("countSheetButton"));
+    m_sheet->setText(tr("S&heet"));
+    m_sheet->setPopupMode(QToolButton::InstantPopup);
+    m_sheet->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *sheetMenu = new QMenu(m_sheet);
+    m_printSheet = sheetMenu->addAction(tr("&Print a count sheet…"), this, [this] {
+        if (const qint64 session = currentSession())
+            printCountSheet(this, m_spec, session);
+    });
+    m_enterSheet = sheetMenu->addAction(tr("&Enter counts from a sheet…"), this, [this] {
+        if (const qint64 session = currentSession())
+            enterCountSheet(this, m_spec, session, [this](SheetEntryDialog *dialog) {
+                if (dialog)
+                    connect(dialog, &SheetEntryDialog::saved, this, &CountsView::reload);
+            });
+    });
+    m_sheet->setMenu(sheetMenu);
+    connect(m_plan, &QPushButton::clicked, this, &CountsView::showPlan);
 
     table()->setSelectionMode(QAbstractItemView::SingleSelection);
     setModel(m_model, CountSessionModel::RawValueRole, CountSessionModel::Id, Qt::DescendingOrder);
@@ -118,6 +146,22 @@ CountsView::CountsView(Models::ReadThread *reads, Services::OperationQueue *queu
 }
 
 CountsView::~CountsView() = default;
+
+CountPlanDialog *CountsView::showPlan()
+{
+    QList<Services::LocationRef> locations;
+    for (int i = 0; i < locationBox()->count(); ++i)
+        if (const QString code = locationBox()->itemData(i).toString(); !code.isEmpty())
+            locations.append({code, locationBox()->itemText(i), {}});
+    auto *dialog = new CountPlanDialog(m_spec, locations, currentLocation(), m_permissions.mayCreateCounts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CountPlanDialog::sessionStarted, this, [this](qint64 session) {
+        m_wanted = session;
+        reload();
+    });
+    dialog->open();
+    return dialog;
+}
 
 void CountsView::setPermissions(const Services::Permissions &permissions)
 {
@@ -178,6 +222,15 @@ void CountsView::selectionChanged()
                          : m_permissions.mayDecideCounts()
                              ? tr("Variances, tolerances and recounts; approve, reject or order a recount")
                              : tr("Variances, tolerances and recounts (approving needs the supervisor role)"));
+    // Sheets are for stores without scanners: printed for a session being counted, typed back in the same way.
+    m_sheet->setEnabled(counting && mayCount);
+    m_sheet->setToolTip(counting ? tr("Print the session's count sheet, or type in the counts written on it")
+                                 : tr("Select a session being counted"));
+    m_plan->setEnabled(m_permissions.mayCreateCounts());
+    m_plan->setToolTip(m_permissions.mayCreateCounts()
+                           ? tr("The rows due today by their ABC class, and those that went to zero or showed a "
+                                "difference, up to each location's daily cap")
+                           : tr("The count plan shows what the ledger holds: it needs the manager role"));
     const bool mayCreate = m_permissions.mayCreateCounts();
     m_new->setEnabled(mayCreate);
     m_new->setToolTip(mayCreate ? tr("Start a count at a location: every SKU, chosen SKUs or one ABC class")

@@ -6,7 +6,9 @@
 #include <connection/connectionspec.h>
 #include <recordpage.h>
 
+class QAction;
 class QPushButton;
+class QToolButton;
 class QTimer;
 
 namespace Stockroom::Models {
@@ -16,6 +18,7 @@ class ReadThread;
 
 namespace Stockroom::Ui {
 
+class CountPlanDialog;
 class CountReviewDialog;
 class CountScreen;
 class NewCountSessionDialog;
@@ -44,6 +47,8 @@ public:
     CountScreen *openCount(qint64 session);
     CountReviewDialog *openReview(qint64 session);
     NewCountSessionDialog *newSession();
+    // What is due to be counted today, with a session for a location's plan in one step.
+    CountPlanDialog *showPlan();
     // Sessions changed in the ledger (counted in, submitted, decided; outbox events): the list reads again soon
     // while it is on screen, and the open reviews of those sessions do too.
     void countsChanged(const QList<qint64> &sessions);
@@ -61,6 +66,10 @@ private:
     QPushButton *m_new;
     QPushButton *m_count;
     QPushButton *m_review;
+    QPushButton *m_plan;
+    QToolButton *m_sheet;
+    QAction *m_printSheet = nullptr;
+    QAction *m_enterSheet = nullptr;
     qint64 m_wanted = 0; // a session to select once the list has it
     QTimer *m_refresh;
     QList<qint64> m_changed; // sessions whose open reviews read again when m_refresh fires

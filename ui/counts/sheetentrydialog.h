@@ -33,7 +33,7 @@ public:
     // Records the typed rows; saved() follows.
     void save();
 
-signals:
+Q_SIGNALS:
     // After a save: how many rows were recorded, how many failed.
     void saved(int recorded, int failed);
 
