@@ -63,7 +63,7 @@ CountPlanDialog::CountPlanDialog(const Services::ConnectionSpec &spec, const QLi
     m_location->setObjectName(QStringLiteral("planLocation"));
     m_location->addItem(tr("All locations"), QString());
     for (const Services::LocationRef &ref : locations)
-        m_location->addItem(tr("%1 — %2").arg(ref.code, ref.name), ref.code);
+        m_location->addItem(ref.name.isEmpty() ? ref.code : ref.name, ref.code);
     m_location->setCurrentIndex(qMax(0, m_location->findData(location)));
     m_location->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_date->setCalendarPopup(true);
