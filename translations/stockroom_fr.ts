@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CountSheet</name>
+    <message>
+        <source>Count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished">Compté</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Refusé</translation>
+    </message>
+    <message>
+        <source>Blind, full count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, full count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerWords</name>
     <message>
         <source>Received</source>
@@ -386,6 +460,196 @@
     <message>
         <source>Backordered</source>
         <translation>En reliquat</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::CountReviewModel</name>
+    <message>
+        <source>Outside tolerance: the variance is more than this many units, or worth more than the class allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within tolerance for class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving leaves %1 on hand while %2 are reserved: approve with “release holds”, or recount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two counters counted this SKU in the same area: the units may have been counted twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside ±%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short of reserved (%1 held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the ledger held when the SKU was counted (at the count&apos;s pinned position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variance times the unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two counters counted the SKU in the same area: the units may have been counted twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Désignation</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished">Compté</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::CountSessionModel</name>
+    <message>
+        <source>Blind: counters are not shown what the ledger expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: counters see what the ledger expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Emplacement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished">Compté</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Refusé</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished">Créée par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Remarque</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1357,727 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::CountPlanDialog</name>
+    <message>
+        <source>Went to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last count found a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by its class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind (counters do not see expected quantities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a session for this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished">Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Emplacement</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Désignation</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished">&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows due, %2 of them triggered; %3 planned for the day, %4 over the daily cap, %5 already in an open session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due on this day: every row was counted within its class&apos;s interval, and none went to zero or showed a difference since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a count session needs the manager role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one location: a session counts one location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One session with the planned rows of this location and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CountReviewDialog</name>
+    <message>
+        <source>&amp;Outside tolerance only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve all &amp;within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order re&amp;count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review count session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the lines whose variance is outside their class&apos;s tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Could not read the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review count session %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 lines: %4 to approve, %5 waiting for a recount, %6 decided, %7 outside tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving, rejecting and recounting need the supervisor role; %1 is connected as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stockroom role</source>
+        <translation type="unfinished">aucun rôle Stockroom</translation>
+    </message>
+    <message>
+        <source>This session is %1: there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the selected lines&apos; variances to the ledger (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve every line waiting for approval whose variance is within tolerance: %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the ledger as it is for the selected lines, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected lines to be counted again, by someone who did not count them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 on hand after approval, %4 reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving leaves less on hand than is reserved for these SKUs. Release holds (not orders&apos; holds) so the count can be applied, or cancel and order a recount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release holds and approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve without releasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n line(s)? Each posts its variance to the ledger once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve all %n line(s) within tolerance? Each posts its variance to the ledger once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject the counts of %n line(s)? The ledger keeps its quantities for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason (required, kept with the count):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Refusé</translation>
+    </message>
+    <message>
+        <source>Nothing was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for a recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recount was ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) left as they were (already decided, or outside tolerance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hold(s) released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line is decided: the session is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CountScreen</name>
+    <message>
+        <source>&amp;Finish and submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf or bay, if you count by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many are there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter records the count; the scan field is then ready for the next label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Désignation</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished">Compté</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: keep counting. Counts are kept on this device and sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the count sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count session %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind count: count what you see; the ledger&apos;s quantities are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open count: the ledger&apos;s quantity is shown after each scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full count: everything at this location, including SKUs not on the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recount: only the SKUs sent for a recount take counts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End counting and send the session for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is %1: counting has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is %1: it takes no more counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 SKUs counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this sheet: it is added to the full count if the ledger knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not on this count sheet. Check the label, or scan the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not waiting for a recount: scan one of the SKUs sent for a recount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted before in this session: %1. A new count is added to it (count each area once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of units you counted, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 × %2. Scan the next label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded (sent before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished">Refusé : %1</translation>
+    </message>
+    <message>
+        <source>The count of %1 was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept offline — sent when the connection returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded (sent after reconnecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count(s) have not reached the ledger yet. Submit once they have been sent: the list below says when.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish count session %1 and send it for review? Only recounts can be added afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) on the sheet were not counted: they are left out of this count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncounted SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a full count and %n SKU(s) on the sheet were not counted. Confirm that none of them is at this location? They are recorded as counted zero.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review: %1 line(s) to approve, %2 sent for a recount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CountSheet</name>
+    <message>
+        <source>Count sheet: session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Location %1 · printed %2 · %Ln SKU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind count: expected quantities are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open count: expected quantities shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number of units you count in the box; write 0 when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full count: every SKU on this sheet needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Emplacement</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No barcode: the code is too long to print one. Type the SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no SKUs to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 did not finish: the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CountsView</name>
+    <message>
+        <source>no stockroom role</source>
+        <translation type="unfinished">aucun rôle Stockroom</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (counting or in review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished">Tous les états</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation type="unfinished">É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print a count sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter counts from a sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting needs the associate role; %1 is connected as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is %1: it takes no more counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the count screen: scan, type the count, Enter (Enter on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing shows the ledger&apos;s quantities: it needs the manager role; %1 is connected as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variances, tolerances and recounts; approve, reject or order a recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variances, tolerances and recounts (approving needs the supervisor role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s count sheet, or type in the counts written on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session being counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows due today by their ABC class, and those that went to zero or showed a difference, up to each location&apos;s daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count plan shows what the ledger holds: it needs the manager role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a count at a location: every SKU, chosen SKUs or one ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a count session needs the manager role; %1 is connected as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count sessions match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count session is open. Start one with “New session…”: choose a location and what to count there; associates then count it here with a scanner or a tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count session is open. A manager starts one; it appears here for you to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count session(s) — session %1 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count session %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::FilterBar</name>
     <message>
         <source>&amp;Below safety stock</source>
@@ -1459,6 +2444,93 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
         <source>Order board</source>
         <translation>Tableau des commandes</translation>
     </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::NewCountSessionDialog</name>
+    <message>
+        <source>&amp;Blind: counters do not see the ledger&apos;s quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New count session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every SKU stocked at the location (full count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These &amp;SKUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC c&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU codes or barcodes, separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A — the fast movers (80 % of value moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B — the next 15 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C — the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: people count what they see, not what they expect to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins, separated by commas; empty: any associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, shown to the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished">&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the location to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one SKU to count, or count every SKU at the location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stockroom::Ui::OperationDialog</name>
@@ -1749,6 +2821,10 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
     <message>
         <source>Yes, %1 is right</source>
         <translation>Oui, %1 est correct</translation>
+    </message>
+    <message>
+        <source>Record a count</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2379,6 +3455,92 @@ Motif (enregistré dans la base de données pour chaque libération) :</numerusf
     <message>
         <source>Safety stock of %1 at %2 is now %3.</source>
         <translation>Le stock de sécurité de %1 à l&apos;emplacement %2 est désormais de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SheetEntryDialog</name>
+    <message>
+        <source>Enter counts from sheet: session %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each count as written on the sheet and press Enter for the next row. Rows left empty are not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the aisle or shelf the sheet covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %Ln count(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording %Ln count(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were not recorded; their counts are kept, correct them and save again:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SheetEntryModel</name>
+    <message>
+        <source>To record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Désignation</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished">Compté</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
