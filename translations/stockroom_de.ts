@@ -5,74 +5,74 @@
     <name>CountSheet</name>
     <message>
         <source>Count sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählliste</translation>
     </message>
     <message>
         <source>Save count sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählliste speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CountWords</name>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>To count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zählen</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Gezählt</translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe ausstehend</translation>
     </message>
     <message>
         <source>Recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzählung</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Blind, full count</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind, Vollzählung</translation>
     </message>
     <message>
         <source>Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind</translation>
     </message>
     <message>
         <source>Open, full count</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen, Vollzählung</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -466,190 +466,190 @@
     <name>Stockroom::Models::CountReviewModel</name>
     <message>
         <source>Outside tolerance: the variance is more than this many units, or worth more than the class allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Toleranz: Die Abweichung beträgt mehr als so viele Einheiten oder ist mehr wert, als die Klasse zulässt</translation>
     </message>
     <message>
         <source>Within tolerance for class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Toleranz für Klasse %1</translation>
     </message>
     <message>
         <source>Approving leaves %1 on hand while %2 are reserved: approve with “release holds”, or recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Freigabe wäre der Bestand %1, reserviert sind aber %2: Mit „Reservierungen freigeben“ freigeben oder nachzählen.</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2: %3</translation>
     </message>
     <message>
         <source>Two counters counted this SKU in the same area: the units may have been counted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Zähler haben diese SKU im selben Bereich gezählt: Die Einheiten wurden eventuell doppelt gezählt</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gezählt</translation>
     </message>
     <message>
         <source>outside ±%1</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb ±%1</translation>
     </message>
     <message>
         <source>±%1</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>confirmed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt (vorher %1)</translation>
     </message>
     <message>
         <source>differs (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichend (vorher %1)</translation>
     </message>
     <message>
         <source>possible</source>
-        <translation type="unfinished"></translation>
+        <translation>möglich</translation>
     </message>
     <message>
         <source>Short of reserved (%1 held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Reservierung (%1 reserviert)</translation>
     </message>
     <message>
         <source>What the ledger held when the SKU was counted (at the count&apos;s pinned position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datenbank beim Zählen der SKU enthielt (laut Bestandsabzug der Zählung)</translation>
     </message>
     <message>
         <source>The variance times the unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung mal Stückkosten</translation>
     </message>
     <message>
         <source>Two counters counted the SKU in the same area: the units may have been counted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Zähler haben die SKU im selben Bereich gezählt: Die Einheiten wurden eventuell doppelt gezählt</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Gezählt</translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzählung</translation>
     </message>
     <message>
         <source>Double?</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt?</translation>
     </message>
     <message>
         <source>Counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt von</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Models::CountSessionModel</name>
     <message>
         <source>Blind: counters are not shown what the ledger expects</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind: Die Zähler sehen nicht, was die Datenbank erwartet</translation>
     </message>
     <message>
         <source>Open: counters see what the ledger expects</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: Die Zähler sehen, was die Datenbank erwartet</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Gezählt</translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <source>To approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freizugeben</translation>
     </message>
     <message>
         <source>Recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzählung</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished">Erstellt von</translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -1360,721 +1360,721 @@ Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintrage
     <name>Stockroom::Ui::CountPlanDialog</name>
     <message>
         <source>Went to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf null gefallen</translation>
     </message>
     <message>
         <source>Last count found a difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zählung mit Abweichung</translation>
     </message>
     <message>
         <source>Never counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gezählt</translation>
     </message>
     <message>
         <source>Due by its class</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut ABC-Klasse fällig</translation>
     </message>
     <message>
         <source>&amp;Blind (counters do not see expected quantities)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blind (Zähler sehen keine Sollmengen)</translation>
     </message>
     <message>
         <source>&amp;Start a session for this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung für diesen &amp;Plan starten</translation>
     </message>
     <message>
         <source>What to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu zählen ist</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished">Alle Standorte</translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Due since</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig seit</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage überfällig</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>Reading the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 rows due, %2 of them triggered; %3 planned for the day, %4 over the daily cap, %5 already in an open session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen fällig, davon %2 durch Ereignisse ausgelöst; %3 für den Tag geplant, %4 über der Tagesobergrenze, %5 bereits in einer offenen Sitzung.</translation>
     </message>
     <message>
         <source>Nothing is due on this day: every row was counted within its class&apos;s interval, and none went to zero or showed a difference since.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag ist nichts fällig: Jede Zeile wurde innerhalb des Intervalls ihrer Klasse gezählt, und keine ist seitdem auf null gefallen oder hat eine Abweichung gezeigt.</translation>
     </message>
     <message>
         <source>Starting a count session needs the manager role</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Starten einer Zählsitzung ist die Rolle „manager“ erforderlich</translation>
     </message>
     <message>
         <source>Choose one location: a session counts one location</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Standort: Eine Sitzung zählt genau einen Standort</translation>
     </message>
     <message>
         <source>Nothing to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu zählen</translation>
     </message>
     <message>
         <source>One session with the planned rows of this location and day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung mit den geplanten Zeilen dieses Standorts und Tages</translation>
     </message>
     <message>
         <source>The session was not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::CountReviewDialog</name>
     <message>
         <source>&amp;Outside tolerance only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur außerhalb der Toleranz</translation>
     </message>
     <message>
         <source>&amp;Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;freigeben</translation>
     </message>
     <message>
         <source>Approve all &amp;within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;innerhalb der Toleranz freigeben</translation>
     </message>
     <message>
         <source>&amp;Reject selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl a&amp;blehnen…</translation>
     </message>
     <message>
         <source>Order re&amp;count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;zählung anordnen</translation>
     </message>
     <message>
         <source>Review count session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählsitzung %1 prüfen</translation>
     </message>
     <message>
         <source>Show only the lines whose variance is outside their class&apos;s tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Positionen anzeigen, deren Abweichung außerhalb der Toleranz ihrer Klasse liegt</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Could not read the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Review count session %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählsitzung %1 prüfen — %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 lines: %4 to approve, %5 waiting for a recount, %6 decided, %7 outside tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 Positionen: %4 freizugeben, %5 warten auf Nachzählung, %6 entschieden, %7 außerhalb der Toleranz</translation>
     </message>
     <message>
         <source>Approving, rejecting and recounting need the supervisor role; %1 is connected as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben, Ablehnen und Nachzählen erfordern die Rolle „supervisor“; aktuelle Rolle von %1: %2.</translation>
     </message>
     <message>
         <source>no stockroom role</source>
-        <translation type="unfinished">keine Stockroom-Rolle</translation>
+        <translation>keine Stockroom-Rolle</translation>
     </message>
     <message>
         <source>This session is %1: there is nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung ist %1: Es gibt nichts zu entscheiden.</translation>
     </message>
     <message>
         <source>Post the selected lines&apos; variances to the ledger (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abweichungen der ausgewählten Positionen in der Datenbank buchen (alle oder keine)</translation>
     </message>
     <message numerus="yes">
         <source>Approve every line waiting for approval whose variance is within tolerance: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede auf Freigabe wartende Position freigeben, deren Abweichung innerhalb der Toleranz liegt: %n Position</numerusform>
+            <numerusform>Jede auf Freigabe wartende Position freigeben, deren Abweichung innerhalb der Toleranz liegt: %n Positionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep the ledger as it is for the selected lines, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank für die ausgewählten Positionen unverändert lassen, mit Begründung</translation>
     </message>
     <message>
         <source>Send the selected lines to be counted again, by someone who did not count them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Positionen erneut zählen lassen, von jemandem, der sie nicht gezählt hat</translation>
     </message>
     <message>
         <source>%1 %2: %3 on hand after approval, %4 reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Bestand nach Freigabe %3, reserviert %4</translation>
     </message>
     <message>
         <source>Approve counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen freigeben</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Approving leaves less on hand than is reserved for these SKUs. Release holds (not orders&apos; holds) so the count can be applied, or cancel and order a recount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Freigabe wäre der Bestand dieser SKUs kleiner als die Reservierungen. Geben Sie Reservierungen frei (nicht die von Bestellungen), damit die Zählung gebucht werden kann, oder brechen Sie ab und ordnen Sie eine Nachzählung an:</translation>
     </message>
     <message>
         <source>Release holds and approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen freigeben und Zählung freigeben</translation>
     </message>
     <message>
         <source>Approve without releasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben, ohne Reservierungen freizugeben</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n line(s)? Each posts its variance to the ledger once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position freigeben? Ihre Abweichung wird einmal in der Datenbank gebucht.</numerusform>
+            <numerusform>%n Positionen freigeben? Jede bucht ihre Abweichung einmal in der Datenbank.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve all %n line(s) within tolerance? Each posts its variance to the ledger once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Position innerhalb der Toleranz freigeben? Ihre Abweichung wird einmal in der Datenbank gebucht.</numerusform>
+            <numerusform>Alle %n Positionen innerhalb der Toleranz freigeben? Jede bucht ihre Abweichung einmal in der Datenbank.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reject counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen ablehnen</translation>
     </message>
     <message numerus="yes">
         <source>Reject the counts of %n line(s)? The ledger keeps its quantities for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zählung von %n Position ablehnen? Die Datenbank behält ihre Menge.</numerusform>
+            <numerusform>Die Zählungen von %n Positionen ablehnen? Die Datenbank behält ihre Mengen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reason (required, kept with the count):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (erforderlich, wird mit der Zählung gespeichert):</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Nothing was approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Nothing was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts abgelehnt</translation>
     </message>
     <message>
         <source>Sent for a recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Nachzählung geschickt</translation>
     </message>
     <message>
         <source>No recount was ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Nachzählung angeordnet</translation>
     </message>
     <message>
         <source>%1: %2 line(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Position(en).</translation>
     </message>
     <message>
         <source>%1 line(s) left as they were (already decided, or outside tolerance).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Position(en) unverändert gelassen (bereits entschieden oder außerhalb der Toleranz).</translation>
     </message>
     <message>
         <source>%1 hold(s) released.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reservierung(en) freigegeben.</translation>
     </message>
     <message>
         <source>Every line is decided: the session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Positionen sind entschieden: Die Sitzung ist abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::CountScreen</name>
     <message>
         <source>&amp;Finish and submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen und einreichen…</translation>
     </message>
     <message>
         <source>Count session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählsitzung %1</translation>
     </message>
     <message>
         <source>Shelf or bay, if you count by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Regal oder Fach, falls nach Bereich gezählt</translation>
     </message>
     <message>
         <source>Scan a barcode or type a SKU, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode scannen oder SKU eingeben, dann Eingabe</translation>
     </message>
     <message>
         <source>How many are there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele sind da?</translation>
     </message>
     <message>
         <source>Enter records the count; the scan field is then ready for the next label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe speichert die Zählung; dann ist das Scanfeld bereit für das nächste Etikett.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Gezählt</translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <source>&amp;Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scan:</translation>
     </message>
     <message>
         <source>C&amp;ounted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gezählt:</translation>
     </message>
     <message>
         <source>Last recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erfasst</translation>
     </message>
     <message>
         <source>Offline: keep counting. Counts are kept on this device and sent when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Weiterzählen. Zählungen werden auf diesem Gerät gespeichert und gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <source>Could not read the count sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählliste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Count session %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählsitzung %1 — %2</translation>
     </message>
     <message>
         <source>Blind count: count what you see; the ledger&apos;s quantities are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindzählung: Zählen Sie, was Sie sehen; die Mengen der Datenbank werden nicht angezeigt.</translation>
     </message>
     <message>
         <source>Open count: the ledger&apos;s quantity is shown after each scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Zählung: Die Menge der Datenbank wird nach jedem Scan angezeigt.</translation>
     </message>
     <message>
         <source>Full count: everything at this location, including SKUs not on the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollzählung: alles an diesem Standort, auch SKUs, die nicht auf der Liste stehen.</translation>
     </message>
     <message>
         <source>Recount: only the SKUs sent for a recount take counts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzählung: Jetzt nur die SKUs zählen, die zur Nachzählung geschickt wurden.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>End counting and send the session for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen beenden und Sitzung zur Prüfung einreichen</translation>
     </message>
     <message>
         <source>This session is %1: counting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Sitzung: %1 – das Zählen ist beendet</translation>
     </message>
     <message>
         <source>This session is %1: it takes no more counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung ist %1: Sie nimmt keine Zählungen mehr an.</translation>
     </message>
     <message>
         <source>%1 of %2 recounted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 nachgezählt</translation>
     </message>
     <message>
         <source>%1 of %2 SKUs counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 SKUs gezählt</translation>
     </message>
     <message>
         <source>%1 is not on this sheet: it is added to the full count if the ledger knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht auf dieser Liste: Die SKU wird der Vollzählung hinzugefügt, wenn die Datenbank sie kennt.</translation>
     </message>
     <message>
         <source>“%1” is not on this count sheet. Check the label, or scan the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nicht auf dieser Zählliste. Etikett prüfen oder das nächste scannen.</translation>
     </message>
     <message>
         <source>%1 %2 is not waiting for a recount: scan one of the SKUs sent for a recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wartet nicht auf eine Nachzählung: Scannen Sie eine der SKUs, die zur Nachzählung geschickt wurden.</translation>
     </message>
     <message>
         <source>The ledger holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Datenbank: %1.</translation>
     </message>
     <message>
         <source>Counted before in this session: %1. A new count is added to it (count each area once).</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung bereits gezählt: %1. Eine neue Zählung wird addiert (jeden Bereich nur einmal zählen).</translation>
     </message>
     <message>
         <source>Type the number of units you counted, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Menge eingeben, dann Eingabe.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Recorded %1 × %2. Scan the next label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 erfasst. Nächstes Etikett scannen.</translation>
     </message>
     <message>
         <source>Recorded (sent before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst (bereits gesendet)</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished">Abgelehnt: %1</translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>The count of %1 was not recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählung von %1 wurde nicht erfasst: %2</translation>
     </message>
     <message>
         <source>Kept offline — sent when the connection returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline gespeichert — wird gesendet, sobald die Verbindung besteht</translation>
     </message>
     <message>
         <source>Recorded (sent after reconnecting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst (nach Wiederverbindung gesendet)</translation>
     </message>
     <message>
         <source>Finish and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen und einreichen</translation>
     </message>
     <message numerus="yes">
         <source>%n count(s) have not reached the ledger yet. Submit once they have been sent: the list below says when.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zählung hat die Datenbank noch nicht erreicht. Reichen Sie ein, sobald sie gesendet ist: Die Liste unten zeigt, wann.</numerusform>
+            <numerusform>%n Zählungen haben die Datenbank noch nicht erreicht. Reichen Sie ein, sobald sie gesendet sind: Die Liste unten zeigt, wann.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish count session %1 and send it for review? Only recounts can be added afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählsitzung %1 abschließen und zur Prüfung einreichen? Danach sind nur noch Nachzählungen möglich.</translation>
     </message>
     <message numerus="yes">
         <source>%n SKU(s) on the sheet were not counted: they are left out of this count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SKU auf der Liste wurde nicht gezählt: Sie bleibt bei dieser Zählung unberücksichtigt.</numerusform>
+            <numerusform>%n SKUs auf der Liste wurden nicht gezählt: Sie bleiben bei dieser Zählung unberücksichtigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uncounted SKUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählte SKUs</translation>
     </message>
     <message numerus="yes">
         <source>This is a full count and %n SKU(s) on the sheet were not counted. Confirm that none of them is at this location? They are recorded as counted zero.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dies ist eine Vollzählung, und %n SKU auf der Liste wurde nicht gezählt. Bestätigen, dass sie nicht an diesem Standort vorhanden ist? Sie wird mit der Zählung null erfasst.</numerusform>
+            <numerusform>Dies ist eine Vollzählung, und %n SKUs auf der Liste wurden nicht gezählt. Bestätigen, dass keine davon an diesem Standort vorhanden ist? Sie werden mit der Zählung null erfasst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingereicht: %1</translation>
     </message>
     <message>
         <source>Submitted for review: %1 line(s) to approve, %2 sent for a recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung eingereicht: %1 Position(en) freizugeben, %2 zur Nachzählung geschickt.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::CountSheet</name>
     <message>
         <source>Count sheet: session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählliste: Sitzung %1</translation>
     </message>
     <message numerus="yes">
         <source>Location %1 · printed %2 · %Ln SKU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Standort %1 · gedruckt %2 · %Ln SKU</numerusform>
+            <numerusform>Standort %1 · gedruckt %2 · %Ln SKUs</numerusform>
         </translation>
     </message>
     <message>
         <source>Blind count: expected quantities are not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindzählung: Sollmengen werden nicht angezeigt</translation>
     </message>
     <message>
         <source>Open count: expected quantities shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Zählung: Sollmengen werden angezeigt</translation>
     </message>
     <message>
         <source>Write the number of units you count in the box; write 0 when there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die gezählte Menge in das Feld ein; schreiben Sie 0, wenn nichts vorhanden ist.</translation>
     </message>
     <message>
         <source>Full count: every SKU on this sheet needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollzählung: Jede SKU auf dieser Liste braucht eine Zahl.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>SKU and name</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU und Bezeichnung</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>No barcode: the code is too long to print one. Type the SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Barcode: Der Code ist zu lang zum Drucken. SKU eingeben.</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll %1</translation>
     </message>
     <message>
         <source>This session has no SKUs to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung hat keine SKUs zu zählen.</translation>
     </message>
     <message>
         <source>Counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt von</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Session %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 · %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Cannot write %1: check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>Writing %1 did not finish: the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben von %1 wurde nicht abgeschlossen: Der Datenträger ist möglicherweise voll.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::CountsView</name>
     <message>
         <source>no stockroom role</source>
-        <translation type="unfinished">keine Stockroom-Rolle</translation>
+        <translation>keine Stockroom-Rolle</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Sitzung…</translation>
     </message>
     <message>
         <source>C&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zählen</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;What to count…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was zählen…</translation>
     </message>
     <message>
         <source>Open (counting or in review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen (laufend oder zu prüfen)</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">Alle Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>S&amp;heet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>&amp;Print a count sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählliste &amp;drucken…</translation>
     </message>
     <message>
         <source>&amp;Enter counts from a sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen aus Liste &amp;eingeben…</translation>
     </message>
     <message>
         <source>Counting needs the associate role; %1 is connected as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen erfordert die Rolle „associate“; aktuelle Rolle von %1: %2.</translation>
     </message>
     <message>
         <source>Select a session to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung zum Zählen</translation>
     </message>
     <message>
         <source>This session is %1: it takes no more counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung ist %1: Sie nimmt keine Zählungen mehr an.</translation>
     </message>
     <message>
         <source>Open the count screen: scan, type the count, Enter (Enter on the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählbildschirm öffnen: scannen, Anzahl eingeben, Eingabe (Eingabe auf der Zeile)</translation>
     </message>
     <message>
         <source>Reviewing shows the ledger&apos;s quantities: it needs the manager role; %1 is connected as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung zeigt die Mengen der Datenbank und erfordert daher die Rolle „manager“; aktuelle Rolle von %1: %2.</translation>
     </message>
     <message>
         <source>Select a session to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung zum Prüfen</translation>
     </message>
     <message>
         <source>Variances, tolerances and recounts; approve, reject or order a recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen, Toleranzen und Nachzählungen; freigeben, ablehnen oder Nachzählung anordnen</translation>
     </message>
     <message>
         <source>Variances, tolerances and recounts (approving needs the supervisor role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen, Toleranzen und Nachzählungen (Freigeben erfordert die Rolle „supervisor“)</translation>
     </message>
     <message>
         <source>Print the session&apos;s count sheet, or type in the counts written on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählliste der Sitzung drucken oder die darauf notierten Zählungen eingeben</translation>
     </message>
     <message>
         <source>Select a session being counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine laufende Sitzung</translation>
     </message>
     <message>
         <source>The rows due today by their ABC class, and those that went to zero or showed a difference, up to each location&apos;s daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heute laut ABC-Klasse fälligen Zeilen sowie die auf null gefallenen oder abweichenden, bis zur Tagesobergrenze jedes Standorts</translation>
     </message>
     <message>
         <source>The count plan shows what the ledger holds: it needs the manager role</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zählplan zeigt den Bestand der Datenbank und erfordert daher die Rolle „manager“</translation>
     </message>
     <message>
         <source>Start a count at a location: every SKU, chosen SKUs or one ABC class</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zählung an einem Standort starten: alle SKUs, ausgewählte SKUs oder eine ABC-Klasse</translation>
     </message>
     <message>
         <source>Starting a count session needs the manager role; %1 is connected as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Starten einer Zählsitzung ist die Rolle „manager“ erforderlich; aktuelle Rolle von %1: %2.</translation>
     </message>
     <message>
         <source>No count sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zählsitzung entspricht diesen Filtern.</translation>
     </message>
     <message>
         <source>No count session is open. Start one with “New session…”: choose a location and what to count there; associates then count it here with a scanner or a tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zählsitzung ist offen. Starten Sie eine mit „Neue Sitzung…“: Wählen Sie einen Standort und was dort gezählt wird; Mitarbeitende zählen sie dann hier mit Scanner oder Tablet.</translation>
     </message>
     <message>
         <source>No count session is open. A manager starts one; it appears here for you to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zählsitzung ist offen. Eine Führungskraft startet eine; sie erscheint dann hier zum Zählen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln count session(s) — session %1 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zählsitzung — Sitzung %1 ausgewählt</numerusform>
+            <numerusform>%Ln Zählsitzungen — Sitzung %1 ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln count session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zählsitzung</numerusform>
+            <numerusform>%Ln Zählsitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Count session %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählsitzung %1 erstellt</translation>
     </message>
 </context>
 <context>
@@ -2446,90 +2446,90 @@ Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintrage
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventur</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::NewCountSessionDialog</name>
     <message>
         <source>&amp;Blind: counters do not see the ledger&apos;s quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blind: Zähler sehen die Mengen der Datenbank nicht</translation>
     </message>
     <message>
         <source>&amp;Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;erstellen</translation>
     </message>
     <message>
         <source>New count session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zählsitzung</translation>
     </message>
     <message>
         <source>&amp;Every SKU stocked at the location (full count)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle am Standort geführten SKUs (Vollzählung)</translation>
     </message>
     <message>
         <source>These &amp;SKUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese S&amp;KUs:</translation>
     </message>
     <message>
         <source>ABC c&amp;lass:</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-K&amp;lasse:</translation>
     </message>
     <message>
         <source>SKU codes or barcodes, separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU-Codes oder Barcodes, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
         <source>A — the fast movers (80 % of value moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>A — Schnelldreher (80 % des bewegten Werts)</translation>
     </message>
     <message>
         <source>B — the next 15 %</source>
-        <translation type="unfinished"></translation>
+        <translation>B — die nächsten 15 %</translation>
     </message>
     <message>
         <source>C — the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>C — der Rest</translation>
     </message>
     <message>
         <source>Recommended: people count what they see, not what they expect to see</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen: Man zählt, was man sieht, nicht was man zu sehen erwartet</translation>
     </message>
     <message>
         <source>Logins, separated by commas; empty: any associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldenamen, durch Kommas getrennt; leer: alle Mitarbeitenden</translation>
     </message>
     <message>
         <source>Optional, shown to the counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, wird den Zählern angezeigt</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen:</translation>
     </message>
     <message>
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugewiesen an:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweis:</translation>
     </message>
     <message>
         <source>Choose the location to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den zu zählenden Standort.</translation>
     </message>
     <message>
         <source>Name at least one SKU to count, or count every SKU at the location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine zu zählende SKU an oder zählen Sie alle SKUs am Standort.</translation>
     </message>
     <message>
         <source>The session was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde nicht erstellt: %1</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2824,7 @@ Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintrage
     </message>
     <message>
         <source>Record a count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung erfassen</translation>
     </message>
 </context>
 <context>
@@ -3461,50 +3461,50 @@ Grund (wird bei jeder Freigabe in der Datenbank vermerkt):</numerusform>
     <name>Stockroom::Ui::SheetEntryDialog</name>
     <message>
         <source>Enter counts from sheet: session %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen aus Liste eingeben: Sitzung %1 am Standort %2</translation>
     </message>
     <message>
         <source>Type each count as written on the sheet and press Enter for the next row. Rows left empty are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jede Zählung so ein, wie sie auf der Liste steht, und drücken Sie Eingabe für die nächste Zeile. Leere Zeilen werden nicht erfasst.</translation>
     </message>
     <message>
         <source>optional: the aisle or shelf the sheet covers</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: Gang oder Regal, den die Liste abdeckt</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Save %Ln count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zählung &amp;speichern</numerusform>
+            <numerusform>%Ln Zählungen &amp;speichern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recording %Ln count(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zählung wird erfasst…</numerusform>
+            <numerusform>%Ln Zählungen werden erfasst…</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. %1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln count(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zählung erfasst.</numerusform>
+            <numerusform>%Ln Zählungen erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were not recorded; their counts are kept, correct them and save again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wurde nicht erfasst; ihre Zählung bleibt erhalten, korrigieren Sie sie und speichern Sie erneut:</numerusform>
+            <numerusform>%Ln Zeilen wurden nicht erfasst; ihre Zählungen bleiben erhalten, korrigieren Sie sie und speichern Sie erneut:</numerusform>
         </translation>
     </message>
 </context>
@@ -3512,35 +3512,35 @@ Grund (wird bei jeder Freigabe in der Datenbank vermerkt):</numerusform>
     <name>Stockroom::Ui::SheetEntryModel</name>
     <message>
         <source>To record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfassen</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Gezählt</translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

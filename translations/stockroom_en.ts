@@ -81,6 +81,88 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::CountReviewDialog</name>
+    <message numerus="yes">
+        <source>Approve every line waiting for approval whose variance is within tolerance: %n line(s)</source>
+        <translation>
+            <numerusform>Approve every line waiting for approval whose variance is within tolerance: %n line</numerusform>
+            <numerusform>Approve every line waiting for approval whose variance is within tolerance: %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n line(s)? Each posts its variance to the ledger once.</source>
+        <translation>
+            <numerusform>Approve %n line? It posts its variance to the ledger once.</numerusform>
+            <numerusform>Approve %n lines? Each posts its variance to the ledger once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve all %n line(s) within tolerance? Each posts its variance to the ledger once.</source>
+        <translation>
+            <numerusform>Approve the %n line within tolerance? It posts its variance to the ledger once.</numerusform>
+            <numerusform>Approve all %n lines within tolerance? Each posts its variance to the ledger once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject the counts of %n line(s)? The ledger keeps its quantities for them.</source>
+        <translation>
+            <numerusform>Reject the count of %n line? The ledger keeps its quantity for it.</numerusform>
+            <numerusform>Reject the counts of %n lines? The ledger keeps its quantities for them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CountScreen</name>
+    <message numerus="yes">
+        <source>%n count(s) have not reached the ledger yet. Submit once they have been sent: the list below says when.</source>
+        <translation>
+            <numerusform>%n count has not reached the ledger yet. Submit once it has been sent: the list below says when.</numerusform>
+            <numerusform>%n counts have not reached the ledger yet. Submit once they have been sent: the list below says when.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) on the sheet were not counted: they are left out of this count.</source>
+        <translation>
+            <numerusform>%n SKU on the sheet was not counted: it is left out of this count.</numerusform>
+            <numerusform>%n SKUs on the sheet were not counted: they are left out of this count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a full count and %n SKU(s) on the sheet were not counted. Confirm that none of them is at this location? They are recorded as counted zero.</source>
+        <translation>
+            <numerusform>This is a full count and %n SKU on the sheet was not counted. Confirm that it is not at this location? It is recorded as counted zero.</numerusform>
+            <numerusform>This is a full count and %n SKUs on the sheet were not counted. Confirm that none of them is at this location? They are recorded as counted zero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CountSheet</name>
+    <message numerus="yes">
+        <source>Location %1 · printed %2 · %Ln SKU(s)</source>
+        <translation>
+            <numerusform>Location %1 · printed %2 · %Ln SKU</numerusform>
+            <numerusform>Location %1 · printed %2 · %Ln SKUs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CountsView</name>
+    <message numerus="yes">
+        <source>%Ln count session(s) — session %1 selected</source>
+        <translation>
+            <numerusform>%Ln count session — session %1 selected</numerusform>
+            <numerusform>%Ln count sessions — session %1 selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count session(s)</source>
+        <translation>
+            <numerusform>%Ln count session</numerusform>
+            <numerusform>%Ln count sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::LedgerPanel</name>
     <message numerus="yes">
         <source>%Ln location(s)</source>
@@ -207,6 +289,37 @@ Why (recorded in the ledger with each release):</numerusform>
         <translation>
             <numerusform>%Ln already ended</numerusform>
             <numerusform>%Ln already ended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SheetEntryDialog</name>
+    <message numerus="yes">
+        <source>&amp;Save %Ln count(s)</source>
+        <translation>
+            <numerusform>&amp;Save %Ln count</numerusform>
+            <numerusform>&amp;Save %Ln counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording %Ln count(s)…</source>
+        <translation>
+            <numerusform>Recording %Ln count…</numerusform>
+            <numerusform>Recording %Ln counts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count(s) recorded.</source>
+        <translation>
+            <numerusform>%Ln count recorded.</numerusform>
+            <numerusform>%Ln counts recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were not recorded; their counts are kept, correct them and save again:</source>
+        <translation>
+            <numerusform>%Ln row was not recorded; its count is kept, correct it and save again:</numerusform>
+            <numerusform>%Ln rows were not recorded; their counts are kept, correct them and save again:</numerusform>
         </translation>
     </message>
 </context>

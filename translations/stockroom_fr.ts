@@ -5,74 +5,74 @@
     <name>CountSheet</name>
     <message>
         <source>Count sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de comptage</translation>
     </message>
     <message>
         <source>Save count sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la feuille de comptage</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CountWords</name>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>En comptage</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En contrôle</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>To count</source>
-        <translation type="unfinished"></translation>
+        <translation>À compter</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Compté</translation>
+        <translation>Compté</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>À approuver</translation>
     </message>
     <message>
         <source>Recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomptage</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Refusé</translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>Blind, full count</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;aveugle, complet</translation>
     </message>
     <message>
         <source>Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;aveugle</translation>
     </message>
     <message>
         <source>Open, full count</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert, complet</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
 </context>
 <context>
@@ -466,190 +466,190 @@
     <name>Stockroom::Models::CountReviewModel</name>
     <message>
         <source>Outside tolerance: the variance is more than this many units, or worth more than the class allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors tolérance : l&apos;écart dépasse ce nombre d&apos;unités, ou sa valeur dépasse ce que la classe autorise</translation>
     </message>
     <message>
         <source>Within tolerance for class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la tolérance de la classe %1</translation>
     </message>
     <message>
         <source>Approving leaves %1 on hand while %2 are reserved: approve with “release holds”, or recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après approbation, le stock serait de %1 alors que %2 sont réservés : approuvez avec « libérer les réservations », ou recomptez.</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 : %3</translation>
     </message>
     <message>
         <source>Two counters counted this SKU in the same area: the units may have been counted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux compteurs ont compté ce SKU dans la même zone : les unités ont peut-être été comptées deux fois</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>non compté</translation>
     </message>
     <message>
         <source>outside ±%1</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ±%1</translation>
     </message>
     <message>
         <source>±%1</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>confirmed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé (avant : %1)</translation>
     </message>
     <message>
         <source>differs (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>différent (avant : %1)</translation>
     </message>
     <message>
         <source>possible</source>
-        <translation type="unfinished"></translation>
+        <translation>possible</translation>
     </message>
     <message>
         <source>Short of reserved (%1 held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous les réservations (%1 réservés)</translation>
     </message>
     <message>
         <source>What the ledger held when the SKU was counted (at the count&apos;s pinned position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contenait la base de données lors du comptage du SKU (selon l&apos;instantané du comptage)</translation>
     </message>
     <message>
         <source>The variance times the unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écart multiplié par le coût unitaire</translation>
     </message>
     <message>
         <source>Two counters counted the SKU in the same area: the units may have been counted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux compteurs ont compté le SKU dans la même zone : les unités ont peut-être été comptées deux fois</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Désignation</translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Compté</translation>
+        <translation>Compté</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomptage</translation>
     </message>
     <message>
         <source>Double?</source>
-        <translation type="unfinished"></translation>
+        <translation>Double ?</translation>
     </message>
     <message>
         <source>Counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté par</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Models::CountSessionModel</name>
     <message>
         <source>Blind: counters are not shown what the ledger expects</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;aveugle : les compteurs ne voient pas ce qu&apos;attend la base de données</translation>
     </message>
     <message>
         <source>Open: counters see what the ledger expects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : les compteurs voient ce qu&apos;attend la base de données</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Compté</translation>
+        <translation>Comptées</translation>
     </message>
     <message>
         <source>To approve</source>
-        <translation type="unfinished"></translation>
+        <translation>À approuver</translation>
     </message>
     <message>
         <source>Recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomptage</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvées</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Refusé</translation>
+        <translation>Rejetées</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignée à</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished">Créée par</translation>
+        <translation>Créée par</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -1360,721 +1360,721 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
     <name>Stockroom::Ui::CountPlanDialog</name>
     <message>
         <source>Went to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombé à zéro</translation>
     </message>
     <message>
         <source>Last count found a difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart au dernier comptage</translation>
     </message>
     <message>
         <source>Never counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais compté</translation>
     </message>
     <message>
         <source>Due by its class</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû selon sa classe</translation>
     </message>
     <message>
         <source>&amp;Blind (counters do not see expected quantities)</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;&amp;aveugle (les compteurs ne voient pas les quantités attendues)</translation>
     </message>
     <message>
         <source>&amp;Start a session for this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer une session pour ce plan</translation>
     </message>
     <message>
         <source>What to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Que compter</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished">Tous les emplacements</translation>
+        <translation>Tous les emplacements</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Désignation</translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Due since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû depuis</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished">&amp;Emplacement :</translation>
+        <translation>&amp;Emplacement :</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>Reading the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du plan…</translation>
     </message>
     <message>
         <source>Could not read the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le plan : %1</translation>
     </message>
     <message>
         <source>%1 rows due, %2 of them triggered; %3 planned for the day, %4 over the daily cap, %5 already in an open session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes dues, dont %2 déclenchées par un événement ; %3 planifiées pour la journée, %4 au-delà du plafond quotidien, %5 déjà dans une session ouverte.</translation>
     </message>
     <message>
         <source>Nothing is due on this day: every row was counted within its class&apos;s interval, and none went to zero or showed a difference since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est dû ce jour-là : chaque ligne a été comptée dans l&apos;intervalle de sa classe, et aucune n&apos;est tombée à zéro ni n&apos;a présenté d&apos;écart depuis.</translation>
     </message>
     <message>
         <source>Starting a count session needs the manager role</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une session de comptage nécessite le rôle « manager »</translation>
     </message>
     <message>
         <source>Choose one location: a session counts one location</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un emplacement : une session compte un seul emplacement</translation>
     </message>
     <message>
         <source>Nothing to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à compter</translation>
     </message>
     <message>
         <source>One session with the planned rows of this location and day</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session avec les lignes planifiées de cet emplacement et de ce jour</translation>
     </message>
     <message>
         <source>The session was not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas été lancée : %1</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::CountReviewDialog</name>
     <message>
         <source>&amp;Outside tolerance only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hors tolérance uniquement</translation>
     </message>
     <message>
         <source>&amp;Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver la sélection</translation>
     </message>
     <message>
         <source>Approve all &amp;within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver tout dans la to&amp;lérance</translation>
     </message>
     <message>
         <source>&amp;Reject selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter la sélection…</translation>
     </message>
     <message>
         <source>Order re&amp;count</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un re&amp;comptage</translation>
     </message>
     <message>
         <source>Review count session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler la session de comptage %1</translation>
     </message>
     <message>
         <source>Show only the lines whose variance is outside their class&apos;s tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les lignes dont l&apos;écart est hors de la tolérance de leur classe</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">Ac&amp;tualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Could not read the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le contrôle</translation>
     </message>
     <message>
         <source>Review count session %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler la session de comptage %1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 lines: %4 to approve, %5 waiting for a recount, %6 decided, %7 outside tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 lignes : %4 à approuver, %5 en attente de recomptage, %6 décidées, %7 hors tolérance</translation>
     </message>
     <message>
         <source>Approving, rejecting and recounting need the supervisor role; %1 is connected as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver, rejeter et recompter nécessitent le rôle « supervisor » ; rôle actuel de %1 : %2.</translation>
     </message>
     <message>
         <source>no stockroom role</source>
-        <translation type="unfinished">aucun rôle Stockroom</translation>
+        <translation>aucun rôle Stockroom</translation>
     </message>
     <message>
         <source>This session is %1: there is nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est %1 : il n&apos;y a rien à décider.</translation>
     </message>
     <message>
         <source>Post the selected lines&apos; variances to the ledger (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabiliser les écarts des lignes sélectionnées dans la base de données (toutes ou aucune)</translation>
     </message>
     <message numerus="yes">
         <source>Approve every line waiting for approval whose variance is within tolerance: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuver chaque ligne en attente d&apos;approbation dont l&apos;écart est dans la tolérance : %n ligne</numerusform>
+            <numerusform>Approuver chaque ligne en attente d&apos;approbation dont l&apos;écart est dans la tolérance : %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep the ledger as it is for the selected lines, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la base de données inchangée pour les lignes sélectionnées, avec un motif</translation>
     </message>
     <message>
         <source>Send the selected lines to be counted again, by someone who did not count them</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire recompter les lignes sélectionnées par quelqu&apos;un qui ne les a pas comptées</translation>
     </message>
     <message>
         <source>%1 %2: %3 on hand after approval, %4 reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3 en stock après approbation, %4 réservés</translation>
     </message>
     <message>
         <source>Approve counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver les comptages</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Approving leaves less on hand than is reserved for these SKUs. Release holds (not orders&apos; holds) so the count can be applied, or cancel and order a recount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Après approbation, le stock de ces SKU serait inférieur aux quantités réservées. Libérez des réservations (pas celles des commandes) pour que le comptage puisse être appliqué, ou annulez et demandez un recomptage :</translation>
     </message>
     <message>
         <source>Release holds and approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer les réservations et approuver</translation>
     </message>
     <message>
         <source>Approve without releasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver sans libérer</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n line(s)? Each posts its variance to the ledger once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuver %n ligne ? Son écart est comptabilisé une seule fois dans la base de données.</numerusform>
+            <numerusform>Approuver %n lignes ? Chacune comptabilise son écart une seule fois dans la base de données.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve all %n line(s) within tolerance? Each posts its variance to the ledger once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuver la %n ligne dans la tolérance ? Son écart est comptabilisé une seule fois dans la base de données.</numerusform>
+            <numerusform>Approuver les %n lignes dans la tolérance ? Chacune comptabilise son écart une seule fois dans la base de données.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reject counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter les comptages</translation>
     </message>
     <message numerus="yes">
         <source>Reject the counts of %n line(s)? The ledger keeps its quantities for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeter le comptage de %n ligne ? La base de données conserve sa quantité.</numerusform>
+            <numerusform>Rejeter les comptages de %n lignes ? La base de données conserve leurs quantités.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reason (required, kept with the count):</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (obligatoire, conservé avec le comptage) :</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvées</translation>
     </message>
     <message>
         <source>Nothing was approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été approuvé</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Refusé</translation>
+        <translation>Rejetées</translation>
     </message>
     <message>
         <source>Nothing was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été rejeté</translation>
     </message>
     <message>
         <source>Sent for a recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyées en recomptage</translation>
     </message>
     <message>
         <source>No recount was ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun recomptage n&apos;a été demandé</translation>
     </message>
     <message>
         <source>%1: %2 line(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ligne(s).</translation>
     </message>
     <message>
         <source>%1 line(s) left as they were (already decided, or outside tolerance).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne(s) laissée(s) telle(s) quelle(s) (déjà décidée(s), ou hors tolérance).</translation>
     </message>
     <message>
         <source>%1 hold(s) released.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réservation(s) libérée(s).</translation>
     </message>
     <message>
         <source>Every line is decided: the session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes sont décidées : la session est clôturée.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::CountScreen</name>
     <message>
         <source>&amp;Finish and submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer et soumettre…</translation>
     </message>
     <message>
         <source>Count session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de comptage %1</translation>
     </message>
     <message>
         <source>Shelf or bay, if you count by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Étagère ou travée, si vous comptez par zone</translation>
     </message>
     <message>
         <source>Scan a barcode or type a SKU, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez un code-barres ou saisissez un SKU, puis Entrée</translation>
     </message>
     <message>
         <source>How many are there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien y en a-t-il ?</translation>
     </message>
     <message>
         <source>Enter records the count; the scan field is then ready for the next label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée enregistre le comptage ; le champ de scan est alors prêt pour l&apos;étiquette suivante.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Désignation</translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Compté</translation>
+        <translation>Compté</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone :</translation>
     </message>
     <message>
         <source>&amp;Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scan :</translation>
     </message>
     <message>
         <source>C&amp;ounted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compté :</translation>
     </message>
     <message>
         <source>Last recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers enregistrements</translation>
     </message>
     <message>
         <source>Offline: keep counting. Counts are kept on this device and sent when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : continuez à compter. Les comptages sont conservés sur cet appareil et envoyés au retour de la connexion.</translation>
     </message>
     <message>
         <source>Could not read the count sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la feuille de comptage : %1</translation>
     </message>
     <message>
         <source>Count session %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de comptage %1 — %2</translation>
     </message>
     <message>
         <source>Blind count: count what you see; the ledger&apos;s quantities are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage à l&apos;aveugle : comptez ce que vous voyez ; les quantités de la base de données ne sont pas affichées.</translation>
     </message>
     <message>
         <source>Open count: the ledger&apos;s quantity is shown after each scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage ouvert : la quantité de la base de données s&apos;affiche après chaque scan.</translation>
     </message>
     <message>
         <source>Full count: everything at this location, including SKUs not on the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage complet : tout ce qui est à cet emplacement, y compris les SKU absents de la feuille.</translation>
     </message>
     <message>
         <source>Recount: only the SKUs sent for a recount take counts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomptage : seuls les SKU envoyés en recomptage acceptent des comptages.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>End counting and send the session for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le comptage et soumettre la session au contrôle</translation>
     </message>
     <message>
         <source>This session is %1: counting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la session : %1 — le comptage est terminé</translation>
     </message>
     <message>
         <source>This session is %1: it takes no more counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est %1 : elle n&apos;accepte plus de comptages.</translation>
     </message>
     <message>
         <source>%1 of %2 recounted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 recomptés</translation>
     </message>
     <message>
         <source>%1 of %2 SKUs counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SKU sur %2 comptés</translation>
     </message>
     <message>
         <source>%1 is not on this sheet: it is added to the full count if the ledger knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas sur cette feuille : il est ajouté au comptage complet si la base de données le connaît.</translation>
     </message>
     <message>
         <source>“%1” is not on this count sheet. Check the label, or scan the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas sur cette feuille de comptage. Vérifiez l&apos;étiquette ou scannez la suivante.</translation>
     </message>
     <message>
         <source>%1 %2 is not waiting for a recount: scan one of the SKUs sent for a recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;attend pas de recomptage : scannez l&apos;un des SKU envoyés en recomptage.</translation>
     </message>
     <message>
         <source>The ledger holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la base de données : %1.</translation>
     </message>
     <message>
         <source>Counted before in this session: %1. A new count is added to it (count each area once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà compté dans cette session : %1. Un nouveau comptage s&apos;y ajoute (comptez chaque zone une seule fois).</translation>
     </message>
     <message>
         <source>Type the number of units you counted, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nombre d&apos;unités comptées, puis Entrée.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Recorded %1 × %2. Scan the next label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 enregistré. Scannez l&apos;étiquette suivante.</translation>
     </message>
     <message>
         <source>Recorded (sent before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (déjà envoyé)</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished">Refusé : %1</translation>
+        <translation>Refusé : %1</translation>
     </message>
     <message>
         <source>The count of %1 was not recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comptage de %1 n&apos;a pas été enregistré : %2</translation>
     </message>
     <message>
         <source>Kept offline — sent when the connection returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé hors ligne — envoyé au retour de la connexion</translation>
     </message>
     <message>
         <source>Recorded (sent after reconnecting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (envoyé après reconnexion)</translation>
     </message>
     <message>
         <source>Finish and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer et soumettre</translation>
     </message>
     <message numerus="yes">
         <source>%n count(s) have not reached the ledger yet. Submit once they have been sent: the list below says when.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comptage n&apos;a pas encore atteint la base de données. Soumettez une fois qu&apos;il aura été envoyé : la liste ci-dessous l&apos;indique.</numerusform>
+            <numerusform>%n comptages n&apos;ont pas encore atteint la base de données. Soumettez une fois qu&apos;ils auront été envoyés : la liste ci-dessous l&apos;indique.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish count session %1 and send it for review? Only recounts can be added afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session de comptage %1 et la soumettre au contrôle ? Seuls des recomptages pourront être ajoutés ensuite.</translation>
     </message>
     <message numerus="yes">
         <source>%n SKU(s) on the sheet were not counted: they are left out of this count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SKU de la feuille n&apos;a pas été compté : il est exclu de ce comptage.</numerusform>
+            <numerusform>%n SKU de la feuille n&apos;ont pas été comptés : ils sont exclus de ce comptage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uncounted SKUs</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU non comptés</translation>
     </message>
     <message numerus="yes">
         <source>This is a full count and %n SKU(s) on the sheet were not counted. Confirm that none of them is at this location? They are recorded as counted zero.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C&apos;est un comptage complet et %n SKU de la feuille n&apos;a pas été compté. Confirmez-vous qu&apos;il n&apos;est pas à cet emplacement ? Il sera enregistré comme compté à zéro.</numerusform>
+            <numerusform>C&apos;est un comptage complet et %n SKU de la feuille n&apos;ont pas été comptés. Confirmez-vous qu&apos;aucun d&apos;eux n&apos;est à cet emplacement ? Ils seront enregistrés comme comptés à zéro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumis : %1</translation>
     </message>
     <message>
         <source>Submitted for review: %1 line(s) to approve, %2 sent for a recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis au contrôle : %1 ligne(s) à approuver, %2 envoyée(s) en recomptage.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::CountSheet</name>
     <message>
         <source>Count sheet: session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de comptage : session %1</translation>
     </message>
     <message numerus="yes">
         <source>Location %1 · printed %2 · %Ln SKU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Emplacement %1 · imprimée le %2 · %Ln SKU</numerusform>
+            <numerusform>Emplacement %1 · imprimée le %2 · %Ln SKU</numerusform>
         </translation>
     </message>
     <message>
         <source>Blind count: expected quantities are not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage à l&apos;aveugle : quantités attendues non affichées</translation>
     </message>
     <message>
         <source>Open count: expected quantities shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage ouvert : quantités attendues affichées</translation>
     </message>
     <message>
         <source>Write the number of units you count in the box; write 0 when there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez dans la case le nombre d&apos;unités comptées ; inscrivez 0 s&apos;il n&apos;y en a aucune.</translation>
     </message>
     <message>
         <source>Full count: every SKU on this sheet needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage complet : chaque SKU de cette feuille doit avoir un nombre.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>SKU and name</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU et désignation</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-barres</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>No barcode: the code is too long to print one. Type the SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de code-barres : le code est trop long pour être imprimé. Saisissez le SKU.</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu %1</translation>
     </message>
     <message>
         <source>This session has no SKUs to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session n&apos;a aucun SKU à compter.</translation>
     </message>
     <message>
         <source>Counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté par</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Session %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 · %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Cannot write %1: check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>Writing %1 did not finish: the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de %1 n&apos;a pas abouti : le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::CountsView</name>
     <message>
         <source>no stockroom role</source>
-        <translation type="unfinished">aucun rôle Stockroom</translation>
+        <translation>aucun rôle Stockroom</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle session…</translation>
     </message>
     <message>
         <source>C&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compter</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrôler</translation>
     </message>
     <message>
         <source>&amp;What to count…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Que compter…</translation>
     </message>
     <message>
         <source>Open (counting or in review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes (en comptage ou en contrôle)</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">Tous les états</translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <translation type="unfinished">É&amp;tat :</translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>S&amp;heet</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;euille</translation>
     </message>
     <message>
         <source>&amp;Print a count sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer une feuille de comptage…</translation>
     </message>
     <message>
         <source>&amp;Enter counts from a sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir les comptages d&apos;une feuille…</translation>
     </message>
     <message>
         <source>Counting needs the associate role; %1 is connected as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter nécessite le rôle « associate » ; rôle actuel de %1 : %2.</translation>
     </message>
     <message>
         <source>Select a session to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une session à compter</translation>
     </message>
     <message>
         <source>This session is %1: it takes no more counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est %1 : elle n&apos;accepte plus de comptages.</translation>
     </message>
     <message>
         <source>Open the count screen: scan, type the count, Enter (Enter on the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;écran de comptage : scanner, saisir la quantité, Entrée (Entrée sur la ligne)</translation>
     </message>
     <message>
         <source>Reviewing shows the ledger&apos;s quantities: it needs the manager role; %1 is connected as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle affiche les quantités de la base de données : il nécessite le rôle « manager » ; rôle actuel de %1 : %2.</translation>
     </message>
     <message>
         <source>Select a session to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une session à contrôler</translation>
     </message>
     <message>
         <source>Variances, tolerances and recounts; approve, reject or order a recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts, tolérances et recomptages ; approuver, rejeter ou demander un recomptage</translation>
     </message>
     <message>
         <source>Variances, tolerances and recounts (approving needs the supervisor role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts, tolérances et recomptages (approuver nécessite le rôle « supervisor »)</translation>
     </message>
     <message>
         <source>Print the session&apos;s count sheet, or type in the counts written on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la feuille de comptage de la session, ou saisir les comptages qui y sont inscrits</translation>
     </message>
     <message>
         <source>Select a session being counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une session en comptage</translation>
     </message>
     <message>
         <source>The rows due today by their ABC class, and those that went to zero or showed a difference, up to each location&apos;s daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes dues aujourd&apos;hui selon leur classe ABC, et celles tombées à zéro ou ayant présenté un écart, dans la limite du plafond quotidien de chaque emplacement</translation>
     </message>
     <message>
         <source>The count plan shows what the ledger holds: it needs the manager role</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de comptage montre le contenu de la base de données : il nécessite le rôle « manager »</translation>
     </message>
     <message>
         <source>Start a count at a location: every SKU, chosen SKUs or one ABC class</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un comptage à un emplacement : tous les SKU, des SKU choisis ou une classe ABC</translation>
     </message>
     <message>
         <source>Starting a count session needs the manager role; %1 is connected as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une session de comptage nécessite le rôle « manager » ; rôle actuel de %1 : %2.</translation>
     </message>
     <message>
         <source>No count sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de comptage ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>No count session is open. Start one with “New session…”: choose a location and what to count there; associates then count it here with a scanner or a tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de comptage n&apos;est ouverte. Lancez-en une avec « Nouvelle session… » : choisissez un emplacement et ce qu&apos;il faut y compter ; les employés la comptent ensuite ici avec un scanner ou une tablette.</translation>
     </message>
     <message>
         <source>No count session is open. A manager starts one; it appears here for you to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de comptage n&apos;est ouverte. Un responsable en lance une ; elle apparaît ici pour que vous la comptiez.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln count session(s) — session %1 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln session de comptage — session %1 sélectionnée</numerusform>
+            <numerusform>%Ln sessions de comptage — session %1 sélectionnée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln count session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln session de comptage</numerusform>
+            <numerusform>%Ln sessions de comptage</numerusform>
         </translation>
     </message>
     <message>
         <source>Count session %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de comptage %1 créée</translation>
     </message>
 </context>
 <context>
@@ -2446,90 +2446,90 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptages</translation>
     </message>
 </context>
 <context>
     <name>Stockroom::Ui::NewCountSessionDialog</name>
     <message>
         <source>&amp;Blind: counters do not see the ledger&apos;s quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;&amp;aveugle : les compteurs ne voient pas les quantités de la base de données</translation>
     </message>
     <message>
         <source>&amp;Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la session</translation>
     </message>
     <message>
         <source>New count session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle session de comptage</translation>
     </message>
     <message>
         <source>&amp;Every SKU stocked at the location (full count)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les SKU stockés à l&apos;emplacement (comptage complet)</translation>
     </message>
     <message>
         <source>These &amp;SKUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces &amp;SKU :</translation>
     </message>
     <message>
         <source>ABC c&amp;lass:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lasse ABC :</translation>
     </message>
     <message>
         <source>SKU codes or barcodes, separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes SKU ou codes-barres, séparés par des espaces ou des virgules</translation>
     </message>
     <message>
         <source>A — the fast movers (80 % of value moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>A — rotation rapide (80 % de la valeur mouvementée)</translation>
     </message>
     <message>
         <source>B — the next 15 %</source>
-        <translation type="unfinished"></translation>
+        <translation>B — les 15 % suivants</translation>
     </message>
     <message>
         <source>C — the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>C — le reste</translation>
     </message>
     <message>
         <source>Recommended: people count what they see, not what they expect to see</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé : on compte ce que l&apos;on voit, pas ce que l&apos;on s&apos;attend à voir</translation>
     </message>
     <message>
         <source>Logins, separated by commas; empty: any associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants, séparés par des virgules ; vide : tout employé</translation>
     </message>
     <message>
         <source>Optional, shown to the counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, affiché aux compteurs</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished">&amp;Emplacement :</translation>
+        <translation>&amp;Emplacement :</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter :</translation>
     </message>
     <message>
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assi&amp;gnée à :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarque :</translation>
     </message>
     <message>
         <source>Choose the location to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;emplacement à compter.</translation>
     </message>
     <message>
         <source>Name at least one SKU to count, or count every SKU at the location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un SKU à compter, ou comptez tous les SKU de l&apos;emplacement.</translation>
     </message>
     <message>
         <source>The session was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas été créée : %1</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2824,7 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
     </message>
     <message>
         <source>Record a count</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un comptage</translation>
     </message>
 </context>
 <context>
@@ -3461,50 +3461,50 @@ Motif (enregistré dans la base de données pour chaque libération) :</numerusf
     <name>Stockroom::Ui::SheetEntryDialog</name>
     <message>
         <source>Enter counts from sheet: session %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les comptages d&apos;une feuille : session %1 à l&apos;emplacement %2</translation>
     </message>
     <message>
         <source>Type each count as written on the sheet and press Enter for the next row. Rows left empty are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez chaque comptage tel qu&apos;inscrit sur la feuille et appuyez sur Entrée pour passer à la ligne suivante. Les lignes laissées vides ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>optional: the aisle or shelf the sheet covers</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : l&apos;allée ou l&apos;étagère couverte par la feuille</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone :</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Save %Ln count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Enregistrer %Ln comptage</numerusform>
+            <numerusform>&amp;Enregistrer %Ln comptages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recording %Ln count(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrement de %Ln comptage…</numerusform>
+            <numerusform>Enregistrement de %Ln comptages…</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>N° %1 %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln count(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln comptage enregistré.</numerusform>
+            <numerusform>%Ln comptages enregistrés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were not recorded; their counts are kept, correct them and save again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne n&apos;a pas été enregistrée ; son comptage est conservé, corrigez-le et enregistrez de nouveau :</numerusform>
+            <numerusform>%Ln lignes n&apos;ont pas été enregistrées ; leurs comptages sont conservés, corrigez-les et enregistrez de nouveau :</numerusform>
         </translation>
     </message>
 </context>
@@ -3512,35 +3512,35 @@ Motif (enregistré dans la base de données pour chaque libération) :</numerusf
     <name>Stockroom::Ui::SheetEntryModel</name>
     <message>
         <source>To record</source>
-        <translation type="unfinished"></translation>
+        <translation>À enregistrer</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Désignation</translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Compté</translation>
+        <translation>Compté</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
