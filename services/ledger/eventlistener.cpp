@@ -172,9 +172,9 @@ void EventListener::poll()
             } else if (event.type == u"location_update") {
                 if (!locations.contains(event.location))
                     locations.append(event.location);
-            } else {
+            } else if (!event.sku.isEmpty() && !event.location.isEmpty()) {
                 events.append(std::move(event));
-            }
+            } // else: an event about no stock row (a policy or capacity setting): nothing on screen shows it
             ++n;
         }
         query->finish();

@@ -204,7 +204,8 @@ void AllocationMap::setPreview(const QJsonObject &preview, const QJsonObject &pl
     }
 
     if (m_places.isEmpty()) {
-        showEmpty(tr("No location has coordinates, so there is no map.\nSet them with Stock ▸ Edit location (Ctrl+Shift+L)."));
+        showEmpty(tr(
+            "No location has coordinates, so there is no map.\nSet them with Stock ▸ Edit location (Ctrl+Shift+L)."));
         return;
     }
     m_west = m_east = m_places.first().at.x();
