@@ -1,6 +1,7 @@
 #include "countbenchmark.h"
 
-#include <QFile>
+#include "benchsupport.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <connection/migrator.h>
 #include <connection/session.h>
 #include <vector>
 
@@ -27,33 +27,9 @@ const QString kReserve = QStringLiteral("SELECT api.reserve(?, ?, ?, 86400, 'sto
 const QString kReview = QStringLiteral("SELECT api.count_review(?)::text");
 const QString kApprove = QStringLiteral("SELECT api.count_approve(?, NULL, false, ?, 'bench counts', ?)::text");
 
-QString benchSql(const QString &name)
-{
-    QFile file(u":/stockroom/bench/" + name + u".sql");
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 double seconds(Clock::time_point from, Clock::time_point to)
 {
     return std::chrono::duration<double>(to - from).count();
-}
-
-double percentileMs(std::vector<qint64> values, double fraction)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return double(values.at(size_t(fraction * double(values.size() - 1) + 0.5))) / 1000.0;
-}
-
-Result<qint64> scalar(Session &session, const QString &sql)
-{
-    auto ran = session.run(sql);
-    if (!ran)
-        return ran.error();
-    const qint64 value = ran.value()->next() ? ran.value()->value(0).toLongLong() : 0;
-    ran.value()->finish();
-    return value;
 }
 
 // What the associate counts on line n (1-based) of on hand: the lines that get holds a little short (their count
@@ -130,26 +106,12 @@ CountBenchmark::CountBenchmark(ConnectionSpec server, CountBenchmarkOptions opti
 
 Result<ConnectionSpec> CountBenchmark::prepareDatabase(CountBenchmarkResult &result)
 {
-    const QString name = m_options.database;
-    if (name == m_server.database)
-        return Error{Error::Kind::Invalid,
-                     QStringLiteral("the benchmark makes database %1 afresh: connect to another database").arg(name),
-                     {}};
-    Session admin(m_server, QStringLiteral("bench-admin"));
-    if (m_progress)
-        m_progress(QStringLiteral("making database %1 on %2").arg(name, m_server.describe()));
-    admin.execScript(QStringLiteral("SET client_min_messages = warning")); // no notice that there was none to drop
-    if (auto dropped = admin.execScript(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
-        !dropped)
-        return dropped.error();
-    if (auto created = admin.execScript(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)); !created)
-        return created.error();
-    ConnectionSpec spec = m_server;
-    spec.database = name;
+    auto made = Bench::makeDatabase(m_server, m_options.database, m_progress);
+    if (!made)
+        return made.error();
+    const ConnectionSpec spec = made.value();
     Session session(spec, QStringLiteral("bench-seed"));
-    if (auto migrated = Migrator(session).migrate(); !migrated)
-        return migrated.error();
-    QString script = benchSql(QStringLiteral("counts_seed"));
+    QString script = Bench::sql(QStringLiteral("counts_seed"));
     if (script.isEmpty())
         return Error{Error::Kind::Internal, QStringLiteral("the benchmark's SQL is missing from this build"), {}};
     script.replace(QStringLiteral(":lines"), QString::number(m_options.lines));
@@ -165,7 +127,7 @@ Result<ConnectionSpec> CountBenchmark::prepareDatabase(CountBenchmarkResult &res
         {&result.movementsBefore, QStringLiteral("SELECT count(*) FROM ledger.movement")},
     };
     for (const auto &[target, sql] : counts) {
-        auto n = scalar(session, sql);
+        auto n = Bench::scalar(session, sql);
         if (!n)
             return n.error();
         *target = n.value();
@@ -234,8 +196,8 @@ Status CountBenchmark::runSession(const ConnectionSpec &spec, CountBenchmarkResu
     }
     result.recordSeconds = seconds(recordStart, Clock::now());
     result.recorded = qint64(micros.size());
-    result.recordP50Ms = percentileMs(micros, 0.50);
-    result.recordP95Ms = percentileMs(micros, 0.95);
+    result.recordP50Ms = Bench::percentileMs(micros, 0.50);
+    result.recordP95Ms = Bench::percentileMs(micros, 0.95);
     result.recordMaxMs = micros.empty() ? 0 : double(*std::max_element(micros.begin(), micros.end())) / 1000.0;
 
     // A real count takes long enough for autovacuum to analyze the count tables while it runs; the benchmark's
@@ -322,7 +284,7 @@ Status CountBenchmark::runSession(const ConnectionSpec &spec, CountBenchmarkResu
         {&result.outboxEvents, QStringLiteral("SELECT count(*) FROM ledger.outbox")},
     };
     for (const auto &[target, sql] : counts) {
-        auto n = scalar(session, sql);
+        auto n = Bench::scalar(session, sql);
         if (!n)
             return n.error();
         *target = n.value();
@@ -332,10 +294,7 @@ Status CountBenchmark::runSession(const ConnectionSpec &spec, CountBenchmarkResu
 
 void CountBenchmark::dropDatabase()
 {
-    Session admin(m_server, QStringLiteral("bench-admin"));
-    if (m_progress)
-        m_progress(QStringLiteral("dropping database %1").arg(m_options.database));
-    admin.execScript(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_options.database));
+    Bench::dropDatabase(m_server, m_options.database, m_progress);
 }
 
 Result<CountBenchmarkResult> CountBenchmark::run()
@@ -354,7 +313,7 @@ Result<CountBenchmarkResult> CountBenchmark::run()
     if (m_progress)
         m_progress(QStringLiteral("verifying the ledger"));
     Session session(spec.value(), QStringLiteral("bench-verify"));
-    auto differences = scalar(session, QStringLiteral("SELECT count(*) FROM api.verify()"));
+    auto differences = Bench::scalar(session, QStringLiteral("SELECT count(*) FROM api.verify()"));
     session.close();
     dropDatabase();
     if (!differences)

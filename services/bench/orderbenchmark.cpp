@@ -1,7 +1,8 @@
 #include "orderbenchmark.h"
 
+#include "benchsupport.h"
+
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -10,7 +11,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <connection/migrator.h>
 #include <connection/session.h>
 #include <latch>
 #include <memory>
@@ -32,12 +32,6 @@ const QString kAllocatePlan = QStringLiteral("SELECT api.order_allocate(?, ?::js
 const QString kFireOrder = QStringLiteral("SELECT api.order_fire(?, ?, ?, NULL, NULL, ?, 'web')::text");
 const QString kFireFulfillment = QStringLiteral("SELECT api.order_fire(?, ?, ?, ?, NULL, ?, 'web')::text");
 const QString kCancel = QStringLiteral("SELECT api.order_cancel(?, 'benchmark: not allocated', ?, 'web')::text");
-
-QString benchSql(const QString &name)
-{
-    QFile file(u":/stockroom/bench/" + name + u".sql");
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 
 struct Place
 {
@@ -225,24 +219,6 @@ void orderClient(const ClientSetup &setup, int client, Start &start, Tally &tall
         takeOneOrder(session, setup, maker, n, deadline, tally);
 }
 
-double percentileMs(std::vector<qint64> values, double fraction)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return double(values.at(size_t(fraction * double(values.size() - 1) + 0.5))) / 1000.0;
-}
-
-Result<qint64> scalar(Session &session, const QString &sql)
-{
-    auto ran = session.run(sql);
-    if (!ran)
-        return ran.error();
-    const qint64 value = ran.value()->next() ? ran.value()->value(0).toLongLong() : 0;
-    ran.value()->finish();
-    return value;
-}
-
 } // namespace
 
 QJsonObject OrderBenchmarkResult::toJson() const
@@ -297,26 +273,12 @@ OrderBenchmark::OrderBenchmark(ConnectionSpec server, OrderBenchmarkOptions opti
 
 Result<ConnectionSpec> OrderBenchmark::prepareDatabase(OrderBenchmarkResult &result)
 {
-    const QString name = m_options.database;
-    if (name == m_server.database)
-        return Error{Error::Kind::Invalid,
-                     QStringLiteral("the benchmark makes database %1 afresh: connect to another database").arg(name),
-                     {}};
-    Session admin(m_server, QStringLiteral("bench-admin"));
-    if (m_progress)
-        m_progress(QStringLiteral("making database %1 on %2").arg(name, m_server.describe()));
-    admin.execScript(QStringLiteral("SET client_min_messages = warning")); // no notice that there was none to drop
-    if (auto dropped = admin.execScript(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
-        !dropped)
-        return dropped.error();
-    if (auto created = admin.execScript(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)); !created)
-        return created.error();
-    ConnectionSpec spec = m_server;
-    spec.database = name;
+    auto made = Bench::makeDatabase(m_server, m_options.database, m_progress);
+    if (!made)
+        return made.error();
+    const ConnectionSpec spec = made.value();
     Session session(spec, QStringLiteral("bench-seed"));
-    if (auto migrated = Migrator(session).migrate(); !migrated)
-        return migrated.error();
-    QString script = benchSql(QStringLiteral("orders_seed"));
+    QString script = Bench::sql(QStringLiteral("orders_seed"));
     if (script.isEmpty())
         return Error{Error::Kind::Internal, QStringLiteral("the benchmark's SQL is missing from this build"), {}};
     script.replace(QStringLiteral(":locations"), QString::number(m_options.locations))
@@ -340,7 +302,7 @@ Result<ConnectionSpec> OrderBenchmark::prepareDatabase(OrderBenchmarkResult &res
         {&result.movements, QStringLiteral("SELECT count(*) FROM ledger.movement")},
     };
     for (const auto &[target, sql] : counts) {
-        auto n = scalar(session, sql);
+        auto n = Bench::scalar(session, sql);
         if (!n)
             return n.error();
         *target = n.value();
@@ -370,9 +332,10 @@ Status OrderBenchmark::runPreviews(const ConnectionSpec &spec, OrderBenchmarkRes
             return created.error();
         refs << ref;
     }
-    auto present = scalar(session, QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n "
-                                                  "ON n.oid = p.pronamespace WHERE n.nspname = 'api' AND p.proname = "
-                                                  "'allocation_preview'"));
+    auto present =
+        Bench::scalar(session, QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n "
+                                              "ON n.oid = p.pronamespace WHERE n.nspname = 'api' AND p.proname = "
+                                              "'allocation_preview'"));
     if (!present)
         return present.error();
     if (present.value() == 0) {
@@ -402,8 +365,8 @@ Status OrderBenchmark::runPreviews(const ConnectionSpec &spec, OrderBenchmarkRes
         }
     }
     result.previews = qint64(micros.size());
-    result.previewP50Ms = percentileMs(micros, 0.50);
-    result.previewP95Ms = percentileMs(micros, 0.95);
+    result.previewP50Ms = Bench::percentileMs(micros, 0.50);
+    result.previewP95Ms = Bench::percentileMs(micros, 0.95);
     result.previewMaxMs = micros.empty() ? 0 : double(*std::max_element(micros.begin(), micros.end())) / 1000.0;
     return success();
 }
@@ -418,9 +381,10 @@ void OrderBenchmark::runThroughput(const ConnectionSpec &spec, OrderBenchmarkRes
                 places.push_back(
                     {row[QStringLiteral("latitude")].toDouble(), row[QStringLiteral("longitude")].toDouble()});
         }
-        auto strategy = scalar(session, QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
-                                                       "p.pronamespace WHERE n.nspname = 'api' AND p.proname = "
-                                                       "'order_allocate_strategy'"));
+        auto strategy =
+            Bench::scalar(session, QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+                                                  "p.pronamespace WHERE n.nspname = 'api' AND p.proname = "
+                                                  "'order_allocate_strategy'"));
         result.byStrategy = strategy && strategy.value() > 0;
     }
     if (places.empty()) {
@@ -439,7 +403,7 @@ void OrderBenchmark::runThroughput(const ConnectionSpec &spec, OrderBenchmarkRes
     std::vector<Tally> tallies(static_cast<size_t>(clients));
     std::vector<ClientSetup> setups(static_cast<size_t>(clients));
     std::vector<std::unique_ptr<QThread>> threads;
-    const QString fixedPlanSql = result.byStrategy ? QString() : benchSql(QStringLiteral("orders_fixed_plan"));
+    const QString fixedPlanSql = result.byStrategy ? QString() : Bench::sql(QStringLiteral("orders_fixed_plan"));
     for (int i = 0; i < clients; ++i) {
         ClientSetup &setup = setups[size_t(i)];
         setup = {spec,         &m_options,
@@ -468,10 +432,7 @@ void OrderBenchmark::runThroughput(const ConnectionSpec &spec, OrderBenchmarkRes
 
 void OrderBenchmark::dropDatabase()
 {
-    Session admin(m_server, QStringLiteral("bench-admin"));
-    if (m_progress)
-        m_progress(QStringLiteral("dropping database %1").arg(m_options.database));
-    admin.execScript(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_options.database));
+    Bench::dropDatabase(m_server, m_options.database, m_progress);
 }
 
 Result<OrderBenchmarkResult> OrderBenchmark::run()
@@ -491,7 +452,7 @@ Result<OrderBenchmarkResult> OrderBenchmark::run()
     if (m_progress)
         m_progress(QStringLiteral("verifying the ledger"));
     Session session(spec.value(), QStringLiteral("bench-verify"));
-    auto differences = scalar(session, QStringLiteral("SELECT count(*) FROM api.verify()"));
+    auto differences = Bench::scalar(session, QStringLiteral("SELECT count(*) FROM api.verify()"));
     session.close();
     dropDatabase();
     if (!differences)

@@ -1,6 +1,7 @@
 #include "reservebenchmark.h"
 
-#include <QFile>
+#include "benchsupport.h"
+
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
@@ -23,12 +24,6 @@ using Clock = std::chrono::steady_clock;
 
 constexpr qint64 kSeedQuantity = 1'000'000'000;
 constexpr qint64 kGiveUpAfterErrors = 1000; // in a row: the client stops, the run reports the first error
-
-QString benchSql(const QString &name)
-{
-    QFile file(u":/stockroom/bench/" + name + u".sql");
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 
 QString skuCode(int n)
 {
@@ -233,9 +228,9 @@ Status ReserveBenchmark::setUp()
                                         QStringLiteral("warehouse"), QString(), std::nullopt, std::nullopt});
     if (!location)
         return location.error();
-    const QString seedSkus = benchSql(QStringLiteral("seed_skus"));
-    const QString seedStock = benchSql(QStringLiteral("seed_stock"));
-    const QString bareSchema = benchSql(QStringLiteral("bare_schema"));
+    const QString seedSkus = Bench::sql(QStringLiteral("seed_skus"));
+    const QString seedStock = Bench::sql(QStringLiteral("seed_stock"));
+    const QString bareSchema = Bench::sql(QStringLiteral("bare_schema"));
     if (seedSkus.isEmpty() || seedStock.isEmpty() || bareSchema.isEmpty())
         return Error{Error::Kind::Internal, QStringLiteral("the benchmark's SQL is missing from this build"), {}};
     if (auto made = session.run(seedSkus, {m_options.skus}); !made)
@@ -255,7 +250,7 @@ Status ReserveBenchmark::setUp()
 void ReserveBenchmark::runSlice(bool bare, std::chrono::milliseconds length, BenchPhase &phase,
                                 std::vector<qint32> &micros)
 {
-    const QString bareSql = bare ? benchSql(QStringLiteral("bare_reserve")) : QString();
+    const QString bareSql = bare ? Bench::sql(QStringLiteral("bare_reserve")) : QString();
     const int clients = m_options.clients;
     Start start(clients);
     std::vector<Tally> tallies(static_cast<size_t>(clients));
