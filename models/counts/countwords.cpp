@@ -2,19 +2,9 @@
 
 #include <QHash>
 
+#include <stock/ledgerwords.h>
+
 namespace Stockroom::Models {
-
-namespace {
-
-QString asWords(QString code)
-{
-    code.replace(u'_', u' ');
-    if (!code.isEmpty())
-        code[0] = code[0].toUpper();
-    return code;
-}
-
-} // namespace
 
 QString CountWords::sessionState(const QString &state)
 {
@@ -25,7 +15,7 @@ QString CountWords::sessionState(const QString &state)
         {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
     };
     const auto found = words.constFind(state);
-    return found == words.cend() ? asWords(state) : tr(found.value());
+    return found == words.cend() ? codeAsWords(state) : tr(found.value());
 }
 
 QString CountWords::lineState(const QString &state)
@@ -39,7 +29,7 @@ QString CountWords::lineState(const QString &state)
         {QStringLiteral("rejected"), QT_TR_NOOP("Rejected")},
     };
     const auto found = words.constFind(state);
-    return found == words.cend() ? asWords(state) : tr(found.value());
+    return found == words.cend() ? codeAsWords(state) : tr(found.value());
 }
 
 QString CountWords::kind(bool blind, bool fullCount)

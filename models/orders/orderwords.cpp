@@ -2,19 +2,9 @@
 
 #include <QHash>
 
+#include <stock/ledgerwords.h>
+
 namespace Stockroom::Models {
-
-namespace {
-
-QString asWords(QString code)
-{
-    code.replace(u'_', u' ');
-    if (!code.isEmpty())
-        code[0] = code[0].toUpper();
-    return code;
-}
-
-} // namespace
 
 QString OrderWords::state(const QString &state)
 {
@@ -38,7 +28,7 @@ QString OrderWords::state(const QString &state)
         {QStringLiteral("rejected"), QT_TR_NOOP("Rejected")},
     };
     const auto found = words.constFind(state);
-    return found == words.cend() ? asWords(state) : tr(found.value());
+    return found == words.cend() ? codeAsWords(state) : tr(found.value());
 }
 
 QString OrderWords::event(const QString &event)
@@ -63,7 +53,7 @@ QString OrderWords::event(const QString &event)
         {QStringLiteral("reject"), QT_TR_NOOP("Reject")},
     };
     const auto found = words.constFind(event);
-    return found == words.cend() ? asWords(event) : tr(found.value());
+    return found == words.cend() ? codeAsWords(event) : tr(found.value());
 }
 
 QString OrderWords::machine(const QString &machine)
@@ -74,7 +64,7 @@ QString OrderWords::machine(const QString &machine)
         return tr("Fulfillment");
     if (machine == u"return")
         return tr("Return");
-    return asWords(machine);
+    return codeAsWords(machine);
 }
 
 QString OrderWords::strategy(const QString &strategy)
@@ -87,7 +77,7 @@ QString OrderWords::strategy(const QString &strategy)
         return tr("Keep locations balanced");
     if (strategy == u"protect_safety_stock")
         return tr("Protect safety stock");
-    return asWords(strategy);
+    return codeAsWords(strategy);
 }
 
 QString OrderWords::rejection(const QString &reason)
@@ -102,7 +92,7 @@ QString OrderWords::rejection(const QString &reason)
         {QStringLiteral("no_coordinates"), QT_TR_NOOP("No coordinates")},
     };
     const auto found = words.constFind(reason);
-    return found == words.cend() ? asWords(reason) : tr(found.value());
+    return found == words.cend() ? codeAsWords(reason) : tr(found.value());
 }
 
 QString OrderWords::channel(const QString &channel)

@@ -70,4 +70,12 @@ QString adjustReasonText(const QString &reason)
     return lookUp(words, reason);
 }
 
+QString codeAsWords(QString code)
+{
+    code.replace(u'_', u' ');
+    if (!code.isEmpty())
+        code[0] = code[0].toUpper();
+    return code;
+}
+
 } // namespace Stockroom::Models

@@ -9,5 +9,7 @@ namespace Stockroom::Models {
 QString movementKindText(const QString &kind);
 QString bucketText(const QString &bucket);
 QString adjustReasonText(const QString &reason);
+// A code no table has words for, readable: "payment_failed" as "Payment failed".
+QString codeAsWords(QString code);
 
 } // namespace Stockroom::Models
