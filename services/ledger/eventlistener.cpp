@@ -38,6 +38,7 @@ StockEvent eventFrom(QSqlQuery *query)
     event.backordered = number(u"backordered");
     event.version = number(u"version");
     event.countSession = number(u"session");
+    event.snapshot = number(u"snapshot");
     return event;
 }
 
@@ -142,6 +143,7 @@ void EventListener::poll()
     QStringList locations;
     QStringList orders;
     QList<qint64> sessions;
+    QList<qint64> snapshots;
     for (;;) {
         auto ran = m_session->run(QStringLiteral("SELECT id, event_type, payload::text, created_at"
                                                  " FROM api.events_after(?, ?)"),
@@ -169,6 +171,10 @@ void EventListener::poll()
             } else if (event.type == u"count") {
                 if (!sessions.contains(event.countSession))
                     sessions.append(event.countSession);
+            } else if (event.type == u"snapshot") {
+                const qint64 snapshot = event.snapshot;
+                if (!snapshots.contains(snapshot))
+                    snapshots.append(snapshot);
             } else if (event.type == u"location_update") {
                 if (!locations.contains(event.location))
                     locations.append(event.location);
@@ -192,6 +198,8 @@ void EventListener::poll()
         Q_EMIT ordersChanged(orders);
     if (!sessions.isEmpty())
         Q_EMIT countsChanged(sessions);
+    if (!snapshots.isEmpty())
+        Q_EMIT snapshotsChanged(snapshots);
 }
 
 } // namespace Stockroom::Services

@@ -28,6 +28,7 @@ struct StockEvent : StockBalances
     QString location;
     QString order;           // the order an "order" event is about
     qint64 countSession = 0; // the count session a "count" event is about
+    qint64 snapshot = 0;     // the outside snapshot a "snapshot" event is about
     QDateTime at;
 };
 
@@ -68,6 +69,8 @@ Q_SIGNALS:
     void ordersChanged(const QStringList &orders);
     // Count sessions counted in, submitted or decided (event "count"), by id.
     void countsChanged(const QList<qint64> &sessions);
+    // Outside snapshots imported, classified or approved (event "snapshot"), by id.
+    void snapshotsChanged(const QList<qint64> &snapshots);
     void onlineChanged(bool online, const QString &message);
     void started(qint64 headId);
 
