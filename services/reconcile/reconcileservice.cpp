@@ -64,7 +64,18 @@ Result<SnapshotMapping> ReconcileService::mapping(const QString &source)
 
 Result<QJsonObject> ReconcileService::import(const QString &source, const QDateTime &asOf, const QString &fileName,
                                              const QList<SnapshotCsvLine> &lines, int timingWindowSeconds,
-                                             const QString &key, int batchSize)
+                                             const QString &key, int batchSize,
+                                             const std::function<void(qsizetype)> &progress)
+{
+    auto snapshot = load(source, asOf, fileName, lines, key, batchSize, progress);
+    if (!snapshot)
+        return snapshot.error();
+    return classify(snapshot.value(), timingWindowSeconds);
+}
+
+Result<qint64> ReconcileService::load(const QString &source, const QDateTime &asOf, const QString &fileName,
+                                      const QList<SnapshotCsvLine> &lines, const QString &key, int batchSize,
+                                      const std::function<void(qsizetype)> &progress)
 {
     auto begun =
         m_session.callJson(QStringLiteral("SELECT api.snapshot_begin(?, ?::timestamptz, ?, ?, ?)::text"),
@@ -77,7 +88,7 @@ Result<QJsonObject> ReconcileService::import(const QString &source, const QDateT
         const qsizetype to = std::min<qsizetype>(lines.size(), from + batchSize);
         for (qsizetype i = from; i < to; ++i) {
             const SnapshotCsvLine &line = lines.at(i);
-            numbers << QString::number(i + 1);
+            numbers << QString::number(line.line > 0 ? line.line : i + 1); // its line in the file, when it has one
             skus << line.sku;
             locations << line.location;
             buckets << line.bucket;
@@ -89,12 +100,19 @@ Result<QJsonObject> ReconcileService::import(const QString &source, const QDateT
             {snapshot, QString(u'{' + numbers.join(u',') + u'}'), quotedArray(skus), quotedArray(locations),
              quotedArray(buckets), QString(u'{' + quantities.join(u',') + u'}')});
         if (!loaded) {
-            // A replayed begin of a snapshot classified already: its summary comes back below.
+            // A replayed begin of a snapshot classified already: classify returns its summary.
             if (loaded.error().sqlState == u"SR005")
                 break;
             return loaded.error();
         }
+        if (progress)
+            progress(to);
     }
+    return snapshot;
+}
+
+Result<QJsonObject> ReconcileService::classify(qint64 snapshot, int timingWindowSeconds)
+{
     return m_session.callJson(QStringLiteral("SELECT api.snapshot_classify(?, make_interval(secs => ?))::text"),
                               {snapshot, timingWindowSeconds});
 }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 #include <result.h>
 
@@ -27,11 +28,17 @@ public:
     // The source's mapping, for parsing its file.
     Result<SnapshotMapping> mapping(const QString &source);
 
-    // Sends lines parsed and validated by parseSnapshotCsv in batches, then classifies them at the cutoff. The key
-    // makes a retry continue the same snapshot. Returns {"snapshot", "state", "summary"}.
+    // Sends lines parsed and validated by parseSnapshotCsv in batches (progress: lines sent so far), then
+    // classifies them at the cutoff. The key makes a retry continue the same snapshot. Returns {"snapshot",
+    // "state", "summary", "phases"}.
     Result<QJsonObject> import(const QString &source, const QDateTime &asOf, const QString &fileName,
                                const QList<SnapshotCsvLine> &lines, int timingWindowSeconds, const QString &key,
-                               int batchSize = 10000);
+                               int batchSize = 10000, const std::function<void(qsizetype)> &progress = {});
+    // import's two steps: the lines sent (returns the snapshot), then matched at the cutoff.
+    Result<qint64> load(const QString &source, const QDateTime &asOf, const QString &fileName,
+                        const QList<SnapshotCsvLine> &lines, const QString &key, int batchSize = 10000,
+                        const std::function<void(qsizetype)> &progress = {});
+    Result<QJsonObject> classify(qint64 snapshot, int timingWindowSeconds);
     // Counts per class and the lines (all: the matched ones too).
     Result<QJsonObject> review(qint64 snapshot, bool all = false);
     // lines: "SKU@LOCATION" each; nullopt: every proposed line.
