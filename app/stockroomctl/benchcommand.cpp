@@ -238,10 +238,14 @@ int benchCommand(Context &ctx)
         return benchOrders(ctx);
     if (words.size() == 2 && words.at(1) == u"counts")
         return benchCounts(ctx);
+    if (words.size() == 2 && words.at(1) == u"reconcile")
+        return benchReconcile(ctx);
     if (words.size() != 2 || words.at(1) != u"reserve")
-        return ctx.usage(QStringLiteral("the benchmarks are \"bench reserve --clients N --seconds S [--skus K]\", "
-                                        "\"bench orders [--locations N] [--skus K] [--orders N] [--clients N] "
-                                        "[--seconds S]\" and \"bench counts [--lines N]\""));
+        return ctx.usage(QStringLiteral(
+            "the benchmarks are \"bench reserve --clients N --seconds S [--skus K]\", "
+            "\"bench orders [--locations N] [--skus K] [--orders N] [--clients N] "
+            "[--seconds S]\", \"bench counts [--lines N]\" and \"bench reconcile [--locations N] [--skus K] "
+            "[--movements-per-row M]\""));
     QString error;
     const auto clients = ctx.args().integer(QStringLiteral("clients"), &error);
     if (!clients)

@@ -76,5 +76,6 @@ int driftCommand(Context &ctx);
 int reportCommand(Context &ctx);
 
 int benchCommand(Context &ctx);
+int benchReconcile(Context &ctx);
 
 } // namespace Stockroom::Ctl

@@ -113,6 +113,8 @@ const QList<CommandInfo> &commands()
         {QStringLiteral("bench orders"), benchCommand,
          QStringLiteral("bench orders [--locations N] [--skus K] [--orders N] [--clients N] [--seconds S]")},
         {QStringLiteral("bench counts"), benchCommand, QStringLiteral("bench counts [--lines N]")},
+        {QStringLiteral("bench reconcile"), benchCommand,
+         QStringLiteral("bench reconcile [--locations N] [--skus K] [--movements-per-row M]")},
         {QStringLiteral("cluster"), clusterCommand, QStringLiteral("cluster start|status|stop")},
     };
     return all;

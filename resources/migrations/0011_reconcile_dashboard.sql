@@ -238,3 +238,26 @@ BEGIN
                               'replayed', false, 'phases', v_phases);
 END
 $$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Stock as of a time: each stock row's buckets then (the balance minus the movements after it, read by time
+-- through movement_at), at one location or all. What classification takes as the book, for a report or a check.
+CREATE FUNCTION api.stock_as_of(p_at timestamptz, p_location text DEFAULT NULL)
+RETURNS TABLE (sku text, location text, on_hand bigint, reserved bigint, inbound bigint, damaged bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp SET jit = off AS $$
+    SELECT k.code, l.code, sl.on_hand - coalesce(a.on_hand, 0), sl.reserved - coalesce(a.reserved, 0),
+           sl.inbound - coalesce(a.inbound, 0), sl.damaged - coalesce(a.damaged, 0)
+      FROM ledger.stock_level sl
+      JOIN ledger.sku k ON k.id = sl.sku_id JOIN ledger.location l ON l.id = sl.location_id
+      LEFT JOIN (SELECT m.sku_id, m.location_id,
+                        sum(m.quantity) FILTER (WHERE m.bucket = 'on_hand')::bigint AS on_hand,
+                        sum(m.quantity) FILTER (WHERE m.bucket = 'reserved')::bigint AS reserved,
+                        sum(m.quantity) FILTER (WHERE m.bucket = 'inbound')::bigint AS inbound,
+                        sum(m.quantity) FILTER (WHERE m.bucket = 'damaged')::bigint AS damaged
+                   FROM ledger.movement m WHERE m.at > p_at GROUP BY 1, 2) a
+             ON a.sku_id = sl.sku_id AND a.location_id = sl.location_id
+     WHERE p_location IS NULL OR l.code = p_location
+$$;
+
+REVOKE EXECUTE ON FUNCTION api.stock_as_of(timestamptz, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION api.stock_as_of(timestamptz, text) TO stockroom_supervisor;
