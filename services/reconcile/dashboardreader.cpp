@@ -1,0 +1,396 @@
+#include "dashboardreader.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+#include <connection/session.h>
+#include <connection/transactionguard.h>
+
+namespace Stockroom::Services {
+
+namespace {
+
+QVariant text(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant flag(int value)
+{
+    return value < 0 ? QVariant(QMetaType::fromType<bool>()) : QVariant(value != 0);
+}
+
+// The start of a local calendar day, as the instant a timestamptz is compared with.
+QString startOf(QDate day)
+{
+    return day.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString periodName(DashboardFilter::Period period)
+{
+    switch (period) {
+    case DashboardFilter::Period::Day:
+        return QStringLiteral("day");
+    case DashboardFilter::Period::Week:
+        return QStringLiteral("week");
+    case DashboardFilter::Period::Month:
+        return QStringLiteral("month");
+    }
+    return QStringLiteral("day");
+}
+
+// Every view has location and region columns; empty filters match all.
+const QString kPlace =
+    QStringLiteral(" (?::text IS NULL OR location = ?::text) AND (?::text IS NULL OR region = ?::text)");
+
+QVariantList place(const DashboardFilter &filter)
+{
+    return {text(filter.location), text(filter.location), text(filter.region), text(filter.region)};
+}
+
+const QString kAgeBucket = QStringLiteral("CASE WHEN age < interval '1 day' THEN 0 WHEN age < interval '3 days' THEN 1"
+                                          " WHEN age < interval '7 days' THEN 2 WHEN age < interval '30 days' THEN 3"
+                                          " ELSE 4 END");
+
+// Runs read in a read-only transaction whose time zone is the workstation's, so that the views' day columns (a
+// timestamptz cast to date) are the user's calendar days. A zone the server does not know leaves the server's.
+template <typename Read>
+auto inLocalDays(Session &session, Read read) -> decltype(read())
+{
+    if (auto opened = session.open(); !opened)
+        return opened.error();
+    TransactionGuard guard(session.database());
+    if (auto begun = guard.begin(); !begun)
+        return begun.error();
+    if (auto readOnly = session.execScript(QStringLiteral("SET TRANSACTION READ ONLY; SAVEPOINT local_days"));
+        !readOnly)
+        return readOnly.error();
+    const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    auto set = session.run(QStringLiteral("SELECT set_config('TimeZone', ?, true)"), {zone});
+    if (set)
+        set.value()->finish();
+    else if (auto back = session.execScript(QStringLiteral("ROLLBACK TO SAVEPOINT local_days")); !back)
+        return back.error();
+    auto result = read();
+    if (!result)
+        return result;
+    if (auto committed = guard.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+} // namespace
+
+DashboardReader::DashboardReader(Session &session)
+    : m_session(session)
+{
+}
+
+int DashboardReader::ageBucket(qint64 seconds)
+{
+    constexpr qint64 day = 86400;
+    if (seconds < day)
+        return 0;
+    if (seconds < 3 * day)
+        return 1;
+    if (seconds < 7 * day)
+        return 2;
+    return seconds < 30 * day ? 3 : 4;
+}
+
+Result<bool> DashboardReader::mayRead()
+{
+    auto ran = m_session.run(QStringLiteral(
+        "SELECT bool_and(coalesce(has_table_privilege(to_regclass(v), 'SELECT'), false)) FROM unnest(ARRAY["
+        "'api.count_accuracy', 'api.count_accuracy_lines', 'api.variance_by_reason', 'api.dashboard_movements',"
+        " 'api.shrinkage', 'api.count_coverage', 'api.coverage_rows', 'api.counts_per_day', 'api.count_observations',"
+        " 'api.open_discrepancies', 'api.snapshot_summary', 'api.snapshot_lines']) v"));
+    if (!ran)
+        return ran.error();
+    const bool may = ran.value()->next() && ran.value()->value(0).toBool();
+    ran.value()->finish();
+    return may;
+}
+
+Result<QList<AccuracyPoint>> DashboardReader::accuracy(const DashboardFilter &filter)
+{
+    return inLocalDays(m_session, [&]() -> Result<QList<AccuracyPoint>> {
+        QVariantList values{periodName(filter.period()), filter.from, filter.to};
+        values << place(filter) << text(filter.abcClass) << text(filter.abcClass);
+        auto ran = m_session.run(
+            QStringLiteral("SELECT period, abc_class, grouping(abc_class) AS every_class, sum(counted_lines)::bigint,"
+                           " sum(within_tolerance)::bigint FROM (SELECT date_trunc(?::text, day::timestamp)::date AS"
+                           " period, abc_class, counted_lines, within_tolerance FROM api.count_accuracy"
+                           " WHERE day BETWEEN ?::date AND ?::date AND") +
+                kPlace +
+                QStringLiteral(" AND (?::text IS NULL OR abc_class = ?::text)) a"
+                               " GROUP BY GROUPING SETS ((period), (period, abc_class))"
+                               " ORDER BY every_class DESC, abc_class, period"),
+            values);
+        if (!ran)
+            return ran.error();
+        QSqlQuery *query = ran.value();
+        QList<AccuracyPoint> out;
+        while (query->next())
+            out.append({query->value(0).toDate(), query->value(2).toInt() == 1 ? QString() : query->value(1).toString(),
+                        query->value(3).toLongLong(), query->value(4).toLongLong()});
+        query->finish();
+        return out;
+    });
+}
+
+Result<QList<ReasonVariance>> DashboardReader::varianceByReason(const DashboardFilter &filter)
+{
+    // The drill-down's view, on its indexed time, rather than api.variance_by_reason's day: the same movements (on
+    // hand, by reason), and it tells which have no unit cost.
+    return inLocalDays(m_session, [&]() -> Result<QList<ReasonVariance>> {
+        QVariantList values{startOf(filter.from), startOf(filter.to.addDays(1))};
+        values << place(filter);
+        auto ran =
+            m_session.run(QStringLiteral("SELECT reason, count(*), sum(quantity)::bigint, sum(abs(quantity))::bigint,"
+                                         " coalesce(sum(value), 0)::float8, count(*) FILTER (WHERE value IS NULL)"
+                                         " FROM api.dashboard_movements"
+                                         " WHERE variance AND at >= ?::timestamptz AND at < ?::timestamptz AND") +
+                              kPlace + QStringLiteral(" GROUP BY reason ORDER BY 4 DESC, reason"),
+                          values);
+        if (!ran)
+            return ran.error();
+        QSqlQuery *query = ran.value();
+        QList<ReasonVariance> out;
+        while (query->next())
+            out.append({query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toLongLong(),
+                        query->value(3).toLongLong(), query->value(4).toDouble(), query->value(5).toLongLong()});
+        query->finish();
+        return out;
+    });
+}
+
+Result<QList<ShrinkagePoint>> DashboardReader::shrinkage(const DashboardFilter &filter)
+{
+    return inLocalDays(m_session, [&]() -> Result<QList<ShrinkagePoint>> {
+        QVariantList values{periodName(filter.period()), filter.from, filter.to};
+        values << place(filter);
+        auto ran =
+            m_session.run(QStringLiteral("SELECT period, sum(units_lost)::bigint, sum(units_sold)::bigint FROM (SELECT"
+                                         " date_trunc(?::text, day::timestamp)::date AS period, units_lost, units_sold"
+                                         " FROM api.shrinkage WHERE day BETWEEN ?::date AND ?::date AND") +
+                              kPlace +
+                              QStringLiteral(") s GROUP BY period HAVING sum(units_lost) <> 0 OR sum(units_sold) <> 0"
+                                             " ORDER BY period"),
+                          values);
+        if (!ran)
+            return ran.error();
+        QSqlQuery *query = ran.value();
+        QList<ShrinkagePoint> out;
+        while (query->next())
+            out.append({query->value(0).toDate(), query->value(1).toLongLong(), query->value(2).toLongLong()});
+        query->finish();
+        return out;
+    });
+}
+
+Result<QList<CoverageClass>> DashboardReader::coverage(const DashboardFilter &filter)
+{
+    return inLocalDays(m_session, [&]() -> Result<QList<CoverageClass>> {
+        QVariantList values = place(filter);
+        values << text(filter.abcClass) << text(filter.abcClass);
+        auto ran = m_session.run(
+            QStringLiteral("SELECT c.abc_class, sum(c.rows)::bigint, sum(c.counted_within_interval)::bigint,"
+                           " (365.0 / min(p.counts_per_year))::float8 FROM api.count_coverage c"
+                           " JOIN api.count_policy p ON p.abc_class = c.abc_class WHERE") +
+                kPlace +
+                QStringLiteral(" AND (?::text IS NULL OR c.abc_class = ?::text) GROUP BY c.abc_class"
+                               " ORDER BY c.abc_class"),
+            values);
+        if (!ran)
+            return ran.error();
+        QSqlQuery *query = ran.value();
+        QList<CoverageClass> out;
+        while (query->next())
+            out.append({query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toLongLong(),
+                        query->value(3).toDouble()});
+        query->finish();
+        return out;
+    });
+}
+
+Result<QList<CountDay>> DashboardReader::countsPerDay(const DashboardFilter &filter)
+{
+    return inLocalDays(m_session, [&]() -> Result<QList<CountDay>> {
+        QVariantList values{filter.from, filter.to};
+        values << place(filter);
+        auto ran = m_session.run(
+            QStringLiteral("SELECT day, sum(observations)::bigint, sum(skus)::bigint FROM api.counts_per_day"
+                           " WHERE day BETWEEN ?::date AND ?::date AND") +
+                kPlace + QStringLiteral(" GROUP BY day ORDER BY day"),
+            values);
+        if (!ran)
+            return ran.error();
+        QSqlQuery *query = ran.value();
+        QList<CountDay> out;
+        while (query->next())
+            out.append({query->value(0).toDate(), query->value(1).toLongLong(), query->value(2).toLongLong()});
+        query->finish();
+        return out;
+    });
+}
+
+Result<QList<DiscrepancyAge>> DashboardReader::openDiscrepancies(const DashboardFilter &filter)
+{
+    return inLocalDays(m_session, [&]() -> Result<QList<DiscrepancyAge>> {
+        auto ran = m_session.run(QStringLiteral("SELECT ") + kAgeBucket +
+                                     QStringLiteral(" AS bucket, kind, count(*), coalesce(sum(abs(units)), 0)::bigint"
+                                                    " FROM api.open_discrepancies WHERE") +
+                                     kPlace + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"),
+                                 place(filter));
+        if (!ran)
+            return ran.error();
+        QSqlQuery *query = ran.value();
+        QList<DiscrepancyAge> out;
+        while (query->next())
+            out.append({query->value(0).toInt(), query->value(1).toString(), query->value(2).toLongLong(),
+                        query->value(3).toLongLong()});
+        query->finish();
+        return out;
+    });
+}
+
+Result<SnapshotOverview> DashboardReader::snapshots(const DashboardFilter &filter, qint64 snapshot)
+{
+    return inLocalDays(m_session, [&]() -> Result<SnapshotOverview> {
+        SnapshotOverview out;
+        auto listed = m_session.run(
+            QStringLiteral("SELECT snapshot, source, as_of, state, coalesce(file_name, ''), imported_by, imported_at,"
+                           " line_count, proposed, approved FROM api.snapshot_summary"
+                           " ORDER BY as_of DESC, snapshot DESC LIMIT 200"));
+        if (!listed)
+            return listed.error();
+        QSqlQuery *query = listed.value();
+        while (query->next()) {
+            SnapshotInfo info;
+            info.id = query->value(0).toLongLong();
+            info.source = query->value(1).toString();
+            info.asOf = query->value(2).toDateTime();
+            info.state = query->value(3).toString();
+            info.fileName = query->value(4).toString();
+            info.importedBy = query->value(5).toString();
+            info.importedAt = query->value(6).toDateTime();
+            info.lineCount = query->value(7).toLongLong();
+            info.proposed = query->value(8).toLongLong();
+            info.approved = query->value(9).toLongLong();
+            out.snapshots.append(info);
+            if (info.id == snapshot)
+                out.snapshot = snapshot;
+        }
+        query->finish();
+        if (out.snapshot == 0 && !out.snapshots.isEmpty())
+            out.snapshot = out.snapshots.constFirst().id;
+        if (out.snapshot == 0)
+            return out;
+        QVariantList values{out.snapshot};
+        values << place(filter);
+        auto classes = m_session.run(
+            QStringLiteral("SELECT class, count(*), coalesce(sum(abs(difference)), 0)::bigint FROM api.snapshot_lines"
+                           " WHERE snapshot = ?::bigint AND") +
+                kPlace + QStringLiteral(" GROUP BY class"),
+            values);
+        if (!classes)
+            return classes.error();
+        query = classes.value();
+        while (query->next())
+            out.classes.append(
+                {query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toLongLong()});
+        query->finish();
+        return out;
+    });
+}
+
+Result<DashboardLines> DashboardReader::lines(const LinesRequest &request)
+{
+    const DashboardFilter &filter = request.filter;
+    QString sql;
+    QVariantList values;
+    using Kind = LinesRequest::Kind;
+    switch (request.kind) {
+    case Kind::Accuracy:
+        sql = QStringLiteral("SELECT decided_at, location, region, abc_class, session, sku, name, expected, counted,"
+                             " variance, within_tolerance, recounted, state, decided_by FROM api.count_accuracy_lines"
+                             " WHERE day BETWEEN ?::date AND ?::date AND") +
+              kPlace +
+              QStringLiteral(" AND (?::text IS NULL OR abc_class = ?::text) AND (?::boolean IS NULL OR"
+                             " within_tolerance = ?::boolean) ORDER BY decided_at DESC, session DESC, sku");
+        values << filter.from << filter.to << place(filter) << text(filter.abcClass) << text(filter.abcClass)
+               << flag(request.flag) << flag(request.flag);
+        break;
+    case Kind::Variance:
+    case Kind::Losses:
+        sql =
+            QStringLiteral("SELECT at, location, region, sku, name, kind, reason, bucket, quantity,"
+                           " value::float8 AS value, reference, actor, movement FROM api.dashboard_movements WHERE ") +
+            (request.kind == Kind::Variance ? QStringLiteral("variance") : QStringLiteral("loss")) +
+            QStringLiteral(" AND at >= ?::timestamptz AND at < ?::timestamptz AND") + kPlace +
+            QStringLiteral(" AND (?::text IS NULL OR reason = ?::text) ORDER BY at DESC, movement DESC");
+        values << startOf(filter.from) << startOf(filter.to.addDays(1)) << place(filter) << text(request.reason)
+               << text(request.reason);
+        break;
+    case Kind::Coverage:
+        sql = QStringLiteral("SELECT sku, name, location, region, abc_class, last_counted, due, within_interval"
+                             " FROM api.coverage_rows WHERE") +
+              kPlace +
+              QStringLiteral(" AND (?::text IS NULL OR abc_class = ?::text) AND (?::boolean IS NULL OR"
+                             " within_interval = ?::boolean) ORDER BY within_interval, due NULLS FIRST, sku, location");
+        values << place(filter) << text(filter.abcClass) << text(filter.abcClass) << flag(request.flag)
+               << flag(request.flag);
+        break;
+    case Kind::Observations:
+        sql = QStringLiteral("SELECT recorded_at, location, region, sku, name, session, area, counter, counted, recount"
+                             " FROM api.count_observations WHERE recorded_at >= ?::timestamptz"
+                             " AND recorded_at < ?::timestamptz AND") +
+              kPlace + QStringLiteral(" ORDER BY recorded_at DESC");
+        values << startOf(filter.from) << startOf(filter.to.addDays(1)) << place(filter);
+        break;
+    case Kind::Discrepancies:
+        sql = QStringLiteral("SELECT kind, reference, sku, location, region, units, since,"
+                             " extract(epoch FROM age)::bigint AS age FROM api.open_discrepancies WHERE") +
+              kPlace + QStringLiteral(" AND (?::text IS NULL OR kind = ?::text) AND (?::integer < 0 OR ") + kAgeBucket +
+              QStringLiteral(" = ?::integer) ORDER BY since, reference, sku");
+        values << place(filter) << text(request.code) << text(request.code) << request.ageBucket << request.ageBucket;
+        break;
+    case Kind::SnapshotLines:
+        sql = QStringLiteral("SELECT line_no, sku, location, region, bucket, class, book, theirs, difference, policy,"
+                             " proposed, state, movement_id FROM api.snapshot_lines WHERE snapshot = ?::bigint AND") +
+              kPlace +
+              QStringLiteral(" AND (?::text IS NULL OR class = ?::text)"
+                             " ORDER BY class = 'matched', abs(difference) DESC NULLS LAST, line_no");
+        values << request.snapshot << place(filter) << text(request.code) << text(request.code);
+        break;
+    }
+    sql += QStringLiteral(" LIMIT ?::integer");
+    values << qMax(1, request.limit) + 1; // one more says the limit cut the lines off
+    return inLocalDays(m_session, [&]() -> Result<DashboardLines> {
+        auto ran = m_session.run(sql, values);
+        if (!ran)
+            return ran.error();
+        QSqlQuery *query = ran.value();
+        DashboardLines out;
+        const QSqlRecord record = query->record();
+        for (int i = 0; i < record.count(); ++i)
+            out.columns << record.fieldName(i);
+        while (query->next()) {
+            if (out.rows.size() == qMax(1, request.limit)) {
+                out.more = true;
+                break;
+            }
+            QVariantList row;
+            row.reserve(record.count());
+            for (int i = 0; i < record.count(); ++i)
+                row << query->value(i);
+            out.rows.append(row);
+        }
+        query->finish();
+        return out;
+    });
+}
+
+} // namespace Stockroom::Services
