@@ -17,7 +17,7 @@ INSERT INTO ledger.sku (code, name, unit_cost)
 SELECT format('RB-%s', lpad(i::text, 7, '0')), format('Reconcile item %s', i), round((1 + random() * 49)::numeric, 2)
   FROM generate_series(1, :skus) i;
 
--- Movement n of a row happens at about n / :per_row of the way through the year, in row order within a day.
+-- Movement n of a row happens at a random time in the n-th of :per_row equal parts of the last year.
 INSERT INTO ledger.movement (kind, sku_id, location_id, bucket, quantity, reason, reference, actor, at)
 SELECT CASE WHEN n = 1 OR n % 3 = 1 THEN 'receive' WHEN r < 0.92 THEN 'commit' ELSE 'adjust' END,
        k.id, l.id, 'on_hand',
@@ -27,8 +27,7 @@ SELECT CASE WHEN n = 1 OR n % 3 = 1 THEN 'receive' WHEN r < 0.92 THEN 'commit' E
        CASE WHEN n > 1 AND n % 3 <> 1 AND r >= 0.92
             THEN (ARRAY['lost', 'theft', 'expired', 'found', 'correction'])[1 + (k.id + l.id + n) % 5] END,
        'BENCH-RECONCILE', 'bench',
-       now() - interval '365 days' * (1 - (n - 1)::double precision / :per_row)
-             + interval '1 second' * ((k.id * 7919 + l.id * 104729) % 86400) / 4
+       now() - interval '365 days' * (1 - (n - 1 + random())::double precision / :per_row)
   FROM ledger.sku k CROSS JOIN ledger.location l CROSS JOIN generate_series(1, :per_row) n
   CROSS JOIN LATERAL (SELECT random() AS r) x
  ORDER BY n, k.id, l.id;

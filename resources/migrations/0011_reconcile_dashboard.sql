@@ -61,33 +61,93 @@ GRANT SELECT ON api.count_accuracy_lines, api.dashboard_movements, api.coverage_
     TO stockroom_supervisor;
 
 -- ---------------------------------------------------------------------------------------------------------
--- Classification in one pass. Version 10 inserted every line, added the stock rows the snapshot lacks with a
--- NOT EXISTS against the lines just inserted, then updated each line twice (its book, then its class): three
--- writes of every line, 33 s for a million. Now the lines are resolved into a temporary table (no WAL), the book
--- at the cutoff and the class are computed in one set-based SELECT, and each line is written once. A line's id is
--- its line in the file (the client sends that now, so the review names it); the stock rows the snapshot lacks
--- follow the last line. Also new: a difference is timing when the window and stock in transit together explain
--- it (the snapshot within the window's range shifted by what was in transit), and the result says how long each
--- phase took.
+-- Classification at a million lines. Version 10 inserted every line, added the stock rows the snapshot lacks with a
+-- NOT EXISTS against the lines just inserted, then updated each line twice (its book, then its class): three logged
+-- writes of every line, 33 s for a million, and loading counted every line loaded so far after each batch. Now:
+--   - The file's lines stay where loading put them (snapshot_staging, unlogged). Classification reads them once,
+--     computes the book at the cutoff and the class of every line in one set-based statement, and writes to
+--     snapshot_line only the lines that are not matched (usually a few in a thousand); the matched ones stay in
+--     staging, and the counts per class are kept with the snapshot. A server crash empties an unlogged table: the
+--     matched lines of a past snapshot are then no longer listed (their count is kept); nothing with a consequence
+--     (a variance, an approval) is in it.
+--   - A snapshot counts its lines as they are loaded.
+--   - A line's id is its line in the file (the client sends that now); the stock rows the snapshot lacks follow the
+--     last line.
+--   - A difference is timing also when the window and stock in transit together explain it (the snapshot within
+--     the window's range shifted by what was in transit).
+--   - The result says how long each phase took.
 
--- A million lines a snapshot: the lines are written by api.snapshot_classify alone, under the snapshot's lock, so
--- the foreign key's check per line (a third of the time) goes; a line resolved to a SKU and a location keeps no
--- copy of their text, and a matched line none of what would explain a difference.
+ALTER TABLE ledger.snapshot ADD COLUMN loaded integer NOT NULL DEFAULT 0,
+    ADD COLUMN summary jsonb; -- counts per class, set by classification (NULL: classified by version 10)
+
+-- Written by api.snapshot_classify alone, under the snapshot's lock, so the foreign key's check per line goes; a line
+-- resolved to a SKU and a location keeps no copy of their text.
 ALTER TABLE ledger.snapshot_line DROP CONSTRAINT snapshot_line_snapshot_id_fkey,
     ALTER COLUMN sku_text DROP NOT NULL, ALTER COLUMN location_text DROP NOT NULL,
     ADD CONSTRAINT snapshot_line_named CHECK (sku_id IS NOT NULL OR sku_text IS NOT NULL),
     ADD CONSTRAINT snapshot_line_placed CHECK (location_id IS NOT NULL OR location_text IS NOT NULL);
 
--- jit off: compiling the big statements' expressions took longer (6.7 s) than running them; work_mem: hash joins
--- of a million lines in memory rather than in sixteen batches on disk.
+CREATE OR REPLACE FUNCTION api.snapshot_load(p_snapshot bigint, p_line_no integer[], p_sku text[], p_location text[],
+                                             p_bucket text[], p_quantity bigint[])
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp AS $$
+DECLARE
+    s ledger.snapshot;
+    v_n integer := cardinality(p_line_no);
+    v_added integer;
+BEGIN
+    SELECT * INTO s FROM ledger.snapshot WHERE id = p_snapshot FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown snapshot %', p_snapshot USING ERRCODE = 'SR003';
+    END IF;
+    IF s.state <> 'importing' THEN
+        RAISE EXCEPTION 'snapshot % is %: lines are loaded while it is importing', s.id, s.state USING ERRCODE = 'SR005';
+    END IF;
+    IF cardinality(p_sku) <> v_n OR cardinality(p_location) <> v_n OR cardinality(p_bucket) <> v_n
+       OR cardinality(p_quantity) <> v_n THEN
+        RAISE EXCEPTION 'a batch''s arrays must be equally long' USING ERRCODE = 'SR004';
+    END IF;
+    IF EXISTS (SELECT 1 FROM unnest(p_line_no, p_bucket, p_quantity) x (n, b, q)
+                WHERE n IS NULL OR n < 1 OR b NOT IN ('on_hand', 'damaged') OR q IS NULL OR q < 0) THEN
+        RAISE EXCEPTION 'a line needs a line number, a bucket (on_hand or damaged) and a quantity of zero or more'
+            USING ERRCODE = 'SR004';
+    END IF;
+    INSERT INTO ledger.snapshot_staging (snapshot_id, line_no, sku, location, bucket, quantity)
+    SELECT p_snapshot, n, btrim(k), btrim(l), b, q FROM unnest(p_line_no, p_sku, p_location, p_bucket, p_quantity) x (n, k, l, b, q)
+    ON CONFLICT DO NOTHING;
+    GET DIAGNOSTICS v_added = ROW_COUNT;
+    UPDATE ledger.snapshot SET loaded = loaded + v_added WHERE id = s.id;
+    RETURN jsonb_build_object('snapshot', p_snapshot, 'loaded', s.loaded + v_added, 'lines', s.line_count);
+END
+$$;
+
+-- The counts per class (kept at classification), with what approval changed since.
+CREATE OR REPLACE FUNCTION ledger.snapshot_counts(p_snapshot bigint) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(s.summary, jsonb_build_object(
+                        'matched', count(*) FILTER (WHERE x.class = 'matched'),
+                        'timing', count(*) FILTER (WHERE x.class = 'timing'),
+                        'unknown', count(*) FILTER (WHERE x.class = 'unknown'),
+                        'bucket', count(*) FILTER (WHERE x.class = 'bucket'),
+                        'variance', count(*) FILTER (WHERE x.class = 'variance'),
+                        'ledger_only', count(*) FILTER (WHERE x.line_no IS NULL)))
+           || jsonb_build_object('proposed', count(*) FILTER (WHERE x.state = 'proposed'),
+                                 'approved', count(*) FILTER (WHERE x.state = 'approved'))
+      FROM ledger.snapshot s LEFT JOIN ledger.snapshot_line x ON x.snapshot_id = s.id
+     WHERE s.id = p_snapshot
+     GROUP BY s.id
+$$;
+
+-- jit off: compiling the big statement's expressions took longer (6.7 s) than running it; work_mem: hash joins of a
+-- million lines in memory rather than in batches on disk.
 CREATE OR REPLACE FUNCTION api.snapshot_classify(p_snapshot bigint, p_timing_window interval)
-RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp SET jit = off SET work_mem = '256MB' AS $$
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = ledger, pg_catalog, pg_temp SET jit = off SET work_mem = '256MB' AS $$
 DECLARE
     s ledger.snapshot := ledger.snapshot_of(p_snapshot);
     r ledger.reconcile_source;
     v_window interval := coalesce(p_timing_window, interval '15 minutes');
-    v_loaded bigint;
     v_last integer;
+    v_summary jsonb;
     v_t timestamptz := clock_timestamp();
     v_phases jsonb := '{}';
 BEGIN
@@ -98,14 +158,13 @@ BEGIN
     IF v_window < interval '0' OR v_window > interval '7 days' THEN
         RAISE EXCEPTION 'a timing window is between 0 and 7 days' USING ERRCODE = 'SR004';
     END IF;
-    SELECT count(*), max(line_no) INTO v_loaded, v_last FROM ledger.snapshot_staging WHERE snapshot_id = s.id;
-    IF v_loaded <> s.line_count THEN
-        RAISE EXCEPTION 'snapshot % has % of its % lines: load the rest first', s.id, v_loaded, s.line_count
+    IF s.loaded <> s.line_count THEN
+        RAISE EXCEPTION 'snapshot % has % of its % lines: load the rest first', s.id, s.loaded, s.line_count
             USING ERRCODE = 'SR005';
     END IF;
     SELECT * INTO r FROM ledger.reconcile_source WHERE name = s.source;
+    ANALYZE ledger.snapshot_staging; -- its statistics are of an earlier import's lines, or none
 
-    ANALYZE ledger.snapshot_staging; -- its statistics are of the last import's lines, or none
     -- Resolve: each line's SKU (code, then barcode) and location; then the stock rows at the snapshot's locations
     -- that it lacks (kept below only when their book at the cutoff is not zero).
     CREATE TEMP TABLE recon_line ON COMMIT DROP AS
@@ -117,6 +176,7 @@ BEGIN
           LEFT JOIN ledger.location l ON l.code = st.location
          WHERE st.snapshot_id = s.id;
     ANALYZE recon_line;
+    SELECT max(line_no) INTO v_last FROM recon_line;
     INSERT INTO recon_line (id, line_no, sku_text, location_text, sku_id, location_id, bucket, quantity)
     SELECT coalesce(v_last, 0) + row_number() OVER (ORDER BY k.code, l.code), NULL, k.code, l.code, sl.sku_id,
            sl.location_id, 'on_hand', 0
@@ -158,77 +218,85 @@ BEGIN
     v_phases := v_phases || jsonb_build_object('as_of_ms', round(extract(epoch FROM clock_timestamp() - v_t) * 1000));
     v_t := clock_timestamp();
 
-    -- Classify, and write each line once.
-    INSERT INTO ledger.snapshot_line (snapshot_id, id, line_no, sku_text, location_text, sku_id, location_id, bucket,
-                                      quantity, book, book_damaged, book_reserved, in_transit_in, in_transit_out,
-                                      window_low, window_high, class, difference, policy, proposed, expected_on_hand,
-                                      state)
-    SELECT s.id, x.id, x.line_no, CASE WHEN x.sku_id IS NULL THEN x.sku_text END,
-           CASE WHEN x.location_id IS NULL THEN x.location_text END, x.sku_id, x.location_id, x.bucket, x.quantity,
-           b.book, e.damaged, e.reserved, e.inbound, e.outbound, e.low, e.high, c.class,
-           CASE WHEN c.class <> 'unknown' THEN x.quantity - b.book END,
-           CASE WHEN c.class = 'variance' THEN p.policy END,
-           CASE WHEN c.class <> 'variance' THEN NULL
-                WHEN p.policy = 'erp' THEN x.quantity - b.book
-                WHEN p.policy = 'conservative' THEN least(x.quantity - b.book, 0)
-                ELSE 0 END,
-           e.current,
-           CASE WHEN c.class <> 'variance' THEN NULL
-                WHEN p.policy = 'erp' AND x.quantity <> b.book
-                  OR p.policy = 'conservative' AND x.quantity < b.book THEN 'proposed'
-                ELSE 'kept' END
-      FROM recon_line x
-      LEFT JOIN ledger.stock_level sl ON sl.sku_id = x.sku_id AND sl.location_id = x.location_id
-      LEFT JOIN recon_after a ON a.sku_id = x.sku_id AND a.location_id = x.location_id
-      LEFT JOIN recon_out o ON o.sku_id = x.sku_id AND o.location_id = x.location_id
-      LEFT JOIN ledger.location l ON l.id = x.location_id
-      CROSS JOIN LATERAL (
-          SELECT coalesce(sl.on_hand, 0) - coalesce(a.on_hand, 0) AS on_hand,
-                 coalesce(sl.damaged, 0) - coalesce(a.damaged, 0) AS damaged,
-                 coalesce(sl.reserved, 0) - coalesce(a.reserved, 0) AS reserved,
-                 coalesce(sl.inbound, 0) - coalesce(a.inbound, 0) AS inbound,
-                 coalesce(o.q, 0) AS outbound,
-                 CASE x.bucket WHEN 'damaged' THEN coalesce(sl.damaged, 0) ELSE coalesce(sl.on_hand, 0) END AS current
-      ) q
-      CROSS JOIN LATERAL (
-          SELECT CASE x.bucket WHEN 'damaged' THEN q.damaged ELSE q.on_hand END AS book, q.damaged, q.reserved,
-                 q.inbound, q.outbound, q.current
-      ) b
-      CROSS JOIN LATERAL (
-          SELECT least(b.book - coalesce(w.before, 0), b.book, b.book + coalesce(w.within, 0)) AS low,
-                 greatest(b.book - coalesce(w.before, 0), b.book, b.book + coalesce(w.within, 0)) AS high
-            FROM (SELECT CASE x.bucket WHEN 'damaged' THEN a.damaged_before ELSE a.on_hand_before END AS before,
-                         CASE x.bucket WHEN 'damaged' THEN a.damaged_within ELSE a.on_hand_within END AS within) w
-      ) w
-      CROSS JOIN LATERAL (
-          SELECT coalesce(r.policy ->> l.code, r.policy ->> l.kind, r.policy ->> 'default', 'conservative') AS policy
-      ) p
-      CROSS JOIN LATERAL (
-          SELECT CASE WHEN x.sku_id IS NULL OR x.location_id IS NULL THEN 'unknown'
-                      WHEN x.quantity = b.book THEN 'matched'
-                      WHEN x.bucket = 'on_hand'
-                           AND (b.damaged <> 0 AND x.quantity = b.book + b.damaged
-                                OR b.reserved <> 0 AND x.quantity = b.book - b.reserved) THEN 'bucket'
-                      WHEN x.quantity BETWEEN w.low AND w.high AND w.low <> w.high THEN 'timing'
-                      WHEN x.bucket = 'on_hand'
-                           AND (b.inbound <> 0 AND x.quantity - b.inbound BETWEEN w.low AND w.high
-                                OR b.outbound <> 0 AND x.quantity - b.outbound BETWEEN w.low AND w.high) THEN 'timing'
-                      ELSE 'variance' END AS class
-      ) c
-      CROSS JOIN LATERAL (SELECT c.class <> 'matched' AS keep) k
-      CROSS JOIN LATERAL (
-          SELECT CASE WHEN k.keep THEN b.damaged END AS damaged, CASE WHEN k.keep THEN b.reserved END AS reserved,
-                 CASE WHEN k.keep THEN b.inbound END AS inbound, CASE WHEN k.keep THEN b.outbound END AS outbound,
-                 CASE WHEN k.keep THEN w.low END AS low, CASE WHEN k.keep THEN w.high END AS high,
-                 CASE WHEN k.keep THEN b.current END AS current
-      ) e
-     WHERE x.line_no IS NOT NULL OR b.book <> 0;
+    -- Classify every line; write the ones that are not matched, and count them all.
+    WITH classified AS MATERIALIZED (
+        SELECT x.id, x.line_no, x.sku_text, x.location_text, x.sku_id, x.location_id, x.bucket, x.quantity, b.book,
+               b.damaged, b.reserved, b.inbound, b.outbound, w.low, w.high, p.policy, b.current,
+               CASE WHEN x.sku_id IS NULL OR x.location_id IS NULL THEN 'unknown'
+                    WHEN x.quantity = b.book THEN 'matched'
+                    WHEN x.bucket = 'on_hand'
+                         AND (b.damaged <> 0 AND x.quantity = b.book + b.damaged
+                              OR b.reserved <> 0 AND x.quantity = b.book - b.reserved) THEN 'bucket'
+                    WHEN x.quantity BETWEEN w.low AND w.high AND w.low <> w.high THEN 'timing'
+                    WHEN x.bucket = 'on_hand'
+                         AND (b.inbound <> 0 AND x.quantity - b.inbound BETWEEN w.low AND w.high
+                              OR b.outbound <> 0 AND x.quantity - b.outbound BETWEEN w.low AND w.high) THEN 'timing'
+                    ELSE 'variance' END AS class
+          FROM recon_line x
+          LEFT JOIN ledger.stock_level sl ON sl.sku_id = x.sku_id AND sl.location_id = x.location_id
+          LEFT JOIN recon_after a ON a.sku_id = x.sku_id AND a.location_id = x.location_id
+          LEFT JOIN recon_out o ON o.sku_id = x.sku_id AND o.location_id = x.location_id
+          LEFT JOIN ledger.location l ON l.id = x.location_id
+          CROSS JOIN LATERAL (
+              SELECT CASE x.bucket WHEN 'damaged' THEN coalesce(sl.damaged, 0) - coalesce(a.damaged, 0)
+                                   ELSE coalesce(sl.on_hand, 0) - coalesce(a.on_hand, 0) END AS book,
+                     coalesce(sl.damaged, 0) - coalesce(a.damaged, 0) AS damaged,
+                     coalesce(sl.reserved, 0) - coalesce(a.reserved, 0) AS reserved,
+                     coalesce(sl.inbound, 0) - coalesce(a.inbound, 0) AS inbound,
+                     coalesce(o.q, 0) AS outbound,
+                     CASE x.bucket WHEN 'damaged' THEN coalesce(sl.damaged, 0) ELSE coalesce(sl.on_hand, 0) END
+                         AS current,
+                     CASE x.bucket WHEN 'damaged' THEN a.damaged_before ELSE a.on_hand_before END AS before,
+                     CASE x.bucket WHEN 'damaged' THEN a.damaged_within ELSE a.on_hand_within END AS within
+          ) b
+          CROSS JOIN LATERAL (
+              SELECT least(b.book - coalesce(b.before, 0), b.book, b.book + coalesce(b.within, 0)) AS low,
+                     greatest(b.book - coalesce(b.before, 0), b.book, b.book + coalesce(b.within, 0)) AS high
+          ) w
+          CROSS JOIN LATERAL (
+              SELECT coalesce(r.policy ->> l.code, r.policy ->> l.kind, r.policy ->> 'default', 'conservative')
+                         AS policy
+          ) p
+         WHERE x.line_no IS NOT NULL OR b.book <> 0
+    ), written AS (
+        INSERT INTO ledger.snapshot_line (snapshot_id, id, line_no, sku_text, location_text, sku_id, location_id,
+                                          bucket, quantity, book, book_damaged, book_reserved, in_transit_in,
+                                          in_transit_out, window_low, window_high, class, difference, policy, proposed,
+                                          expected_on_hand, state)
+        SELECT s.id, c.id, c.line_no, CASE WHEN c.sku_id IS NULL THEN c.sku_text END,
+               CASE WHEN c.location_id IS NULL THEN c.location_text END, c.sku_id, c.location_id, c.bucket,
+               c.quantity, c.book, c.damaged, c.reserved, c.inbound, c.outbound, c.low, c.high, c.class,
+               CASE WHEN c.class <> 'unknown' THEN c.quantity - c.book END,
+               CASE WHEN c.class = 'variance' THEN c.policy END,
+               CASE WHEN c.class <> 'variance' THEN NULL
+                    WHEN c.policy = 'erp' THEN c.quantity - c.book
+                    WHEN c.policy = 'conservative' THEN least(c.quantity - c.book, 0)
+                    ELSE 0 END,
+               c.current,
+               CASE WHEN c.class <> 'variance' THEN NULL
+                    WHEN c.policy = 'erp' AND c.quantity <> c.book
+                      OR c.policy = 'conservative' AND c.quantity < c.book THEN 'proposed'
+                    ELSE 'kept' END
+          FROM classified c WHERE c.class <> 'matched'
+        RETURNING 1
+    )
+    SELECT jsonb_build_object('matched', count(*) FILTER (WHERE class = 'matched'),
+                              'timing', count(*) FILTER (WHERE class = 'timing'),
+                              'unknown', count(*) FILTER (WHERE class = 'unknown'),
+                              'bucket', count(*) FILTER (WHERE class = 'bucket'),
+                              'variance', count(*) FILTER (WHERE class = 'variance'),
+                              'ledger_only', count(*) FILTER (WHERE line_no IS NULL),
+                              'written', (SELECT count(*) FROM written))
+      INTO v_summary FROM classified;
     v_phases := v_phases || jsonb_build_object('classify_ms', round(extract(epoch FROM clock_timestamp() - v_t) * 1000));
     v_t := clock_timestamp();
 
+    -- Staging keeps the matched lines.
+    DELETE FROM ledger.snapshot_staging st USING ledger.snapshot_line x
+     WHERE st.snapshot_id = s.id AND x.snapshot_id = s.id AND x.line_no = st.line_no;
     DROP TABLE recon_line, recon_after, recon_out;
-    DELETE FROM ledger.snapshot_staging WHERE snapshot_id = s.id;
-    UPDATE ledger.snapshot SET state = 'classified', timing_window = v_window, classified_at = ledger.clock()
+    UPDATE ledger.snapshot SET state = 'classified', timing_window = v_window, classified_at = ledger.clock(),
+                               summary = v_summary - 'written'
      WHERE id = s.id;
     INSERT INTO ledger.outbox (aggregate, aggregate_version, event_type, payload)
     VALUES ('snapshot:' || s.id, 1, 'snapshot',
@@ -237,6 +305,64 @@ BEGIN
     RETURN jsonb_build_object('snapshot', s.id, 'state', 'classified', 'summary', ledger.snapshot_counts(s.id),
                               'replayed', false, 'phases', v_phases);
 END
+$$;
+
+-- Every line of a snapshot: those classification wrote, and the matched ones it left in staging.
+CREATE OR REPLACE VIEW api.snapshot_lines AS
+    SELECT x.snapshot_id AS snapshot, x.line_no, coalesce(k.code, x.sku_text) AS sku,
+           coalesce(l.code, x.location_text) AS location, l.region, x.bucket, x.class, x.book, x.quantity AS theirs,
+           x.difference, x.policy, x.proposed, x.expected_on_hand, x.state, x.movement_id
+      FROM ledger.snapshot_line x LEFT JOIN ledger.sku k ON k.id = x.sku_id
+      LEFT JOIN ledger.location l ON l.id = x.location_id
+    UNION ALL
+    SELECT st.snapshot_id, st.line_no, coalesce(k.code, kb.code, st.sku), st.location, l.region, st.bucket, 'matched',
+           st.quantity, st.quantity, 0, NULL, NULL, NULL, NULL, NULL
+      FROM ledger.snapshot_staging st JOIN ledger.snapshot s ON s.id = st.snapshot_id AND s.state <> 'importing'
+      LEFT JOIN ledger.sku k ON k.code = st.sku
+      LEFT JOIN ledger.barcode b ON k.id IS NULL AND b.barcode = st.sku LEFT JOIN ledger.sku kb ON kb.id = b.sku_id
+      LEFT JOIN ledger.location l ON l.code = st.location;
+
+CREATE OR REPLACE VIEW api.snapshot_summary AS
+    SELECT s.id AS snapshot, s.source, s.as_of, s.state, s.file_name, s.imported_by, s.imported_at, s.line_count,
+           coalesce((s.summary ->> 'matched')::bigint, count(x.id) FILTER (WHERE x.class = 'matched')) AS matched,
+           coalesce((s.summary ->> 'timing')::bigint, count(x.id) FILTER (WHERE x.class = 'timing')) AS timing,
+           coalesce((s.summary ->> 'unknown')::bigint, count(x.id) FILTER (WHERE x.class = 'unknown')) AS unknown,
+           coalesce((s.summary ->> 'bucket')::bigint, count(x.id) FILTER (WHERE x.class = 'bucket')) AS bucket,
+           coalesce((s.summary ->> 'variance')::bigint, count(x.id) FILTER (WHERE x.class = 'variance')) AS variance,
+           count(x.id) FILTER (WHERE x.state = 'proposed') AS proposed,
+           count(x.id) FILTER (WHERE x.state = 'approved') AS approved,
+           coalesce((s.summary ->> 'ledger_only')::bigint, count(x.id) FILTER (WHERE x.line_no IS NULL)) AS ledger_only
+      FROM ledger.snapshot s LEFT JOIN ledger.snapshot_line x ON x.snapshot_id = s.id
+     GROUP BY s.id;
+
+-- The review: per class counts, then the lines that are not matched (p_all: every line, the matched ones last).
+CREATE OR REPLACE FUNCTION api.snapshot_review(p_snapshot bigint, p_all boolean DEFAULT false)
+RETURNS jsonb LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp AS $$
+    SELECT jsonb_build_object(
+        'snapshot', s.id, 'source', s.source, 'as_of', s.as_of, 'state', s.state, 'file', s.file_name,
+        'timing_window', s.timing_window::text, 'summary', ledger.snapshot_counts(s.id),
+        'lines', coalesce((
+            SELECT jsonb_agg(jsonb_build_object(
+                       'line', v.line_no, 'sku', v.sku, 'location', v.location, 'bucket', v.bucket, 'class', v.class,
+                       'book', v.book, 'theirs', v.theirs, 'difference', v.difference, 'policy', v.policy,
+                       'proposed', v.proposed, 'expected_on_hand', v.expected_on_hand, 'state', v.state,
+                       'movement', v.movement_id)
+                   ORDER BY v.line_no NULLS LAST, v.sku, v.location)
+              FROM (SELECT x.line_no, coalesce(k.code, x.sku_text) AS sku, coalesce(l.code, x.location_text) AS location,
+                           x.bucket, x.class, x.book, x.quantity AS theirs, x.difference, x.policy, x.proposed,
+                           x.expected_on_hand, x.state, x.movement_id
+                      FROM ledger.snapshot_line x LEFT JOIN ledger.sku k ON k.id = x.sku_id
+                      LEFT JOIN ledger.location l ON l.id = x.location_id
+                     WHERE x.snapshot_id = s.id AND (p_all OR x.class <> 'matched')
+                    UNION ALL -- the matched lines classification left in staging
+                    SELECT st.line_no, coalesce(k.code, kb.code, st.sku), st.location, st.bucket, 'matched',
+                           st.quantity, st.quantity, 0, NULL, NULL, NULL, NULL, NULL
+                      FROM ledger.snapshot_staging st
+                      LEFT JOIN ledger.sku k ON k.code = st.sku
+                      LEFT JOIN ledger.barcode b ON k.id IS NULL AND b.barcode = st.sku
+                      LEFT JOIN ledger.sku kb ON kb.id = b.sku_id
+                     WHERE p_all AND st.snapshot_id = s.id AND s.state <> 'importing') v), '[]'))
+      FROM ledger.snapshot s WHERE s.id = p_snapshot
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
