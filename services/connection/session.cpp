@@ -38,7 +38,9 @@ Error::Kind kindOf(const QString &state)
         return Error::Kind::NotFound;
     if (state == u"SR004" || state.startsWith(u"22"))
         return Error::Kind::Invalid;
-    if (state == u"SR006")
+    if (state == u"SR007") // a purged idempotency key or event cursor: the retention is over
+        return Error::Kind::Refused;
+    if (state == u"SR006" || state == u"55P03") // the key is being applied; a lock not granted within lock_timeout
         return Error::Kind::Busy;
     if (state == u"42501")
         return Error::Kind::PermissionDenied;
@@ -168,7 +170,7 @@ Result<QSqlQuery *> Session::run(const QString &sql, const QVariantList &values)
             return result;
         const Error &error = result.error();
         const bool reconnect = error.kind == Error::Kind::Connection && attempt == 1;
-        const bool retryBusy = error.kind == Error::Kind::Busy && attempt <= 5;
+        const bool retryBusy = error.sqlState == u"SR006" && attempt <= 5;
         if (!reconnect && !retryBusy)
             return result;
         if (reconnect) {

@@ -122,22 +122,29 @@ void EventListener::recheck()
     poll();
 }
 
+bool EventListener::readHead()
+{
+    auto head = m_session->run(QStringLiteral("SELECT api.events_head()"));
+    if (!head) {
+        if (head.error().kind == Error::Kind::Connection)
+            setOnline(false, head.error().message);
+        return false;
+    }
+    m_lastId = head.value()->next() ? head.value()->value(0).toLongLong() : 0;
+    head.value()->finish();
+    return true;
+}
+
 void EventListener::poll()
 {
     if (!m_session || m_polling)
         return;
     m_polling = true;
-    if (m_lastId < 0) {
-        auto head = m_session->run(QStringLiteral("SELECT api.events_head()"));
-        if (!head) {
-            m_polling = false;
-            if (head.error().kind == Error::Kind::Connection)
-                setOnline(false, head.error().message);
-            return;
-        }
-        m_lastId = head.value()->next() ? head.value()->value(0).toLongLong() : 0;
-        head.value()->finish();
+    if (m_lastId < 0 && !readHead()) {
+        m_polling = false;
+        return;
     }
+    bool resync = false;
     QList<StockEvent> events;
     QStringList skus;
     QStringList locations;
@@ -152,6 +159,12 @@ void EventListener::poll()
             if (ran.error().kind == Error::Kind::Connection) {
                 m_driver.clear();
                 setOnline(false, ran.error().message);
+            } else if (ran.error().sqlState == u"SR003" || ran.error().sqlState == u"SR007") {
+                // The cursor is not this ledger's (SR003), or its events were purged after the retention
+                // (SR007): what came between is unknown, so follow from the head and let the views read again.
+                qCWarning(lcServices) << "event cursor" << m_lastId << "refused:" << ran.error().message
+                                      << "- following from the head; the views read again";
+                resync = readHead();
             } else {
                 qCWarning(lcServices) << "following events failed:" << ran.error().message;
             }
@@ -190,6 +203,8 @@ void EventListener::poll()
             break;
     }
     m_polling = false;
+    if (resync)
+        Q_EMIT resynced(m_lastId);
     if (!events.isEmpty())
         Q_EMIT eventsArrived(events);
     if (!skus.isEmpty() || !locations.isEmpty())

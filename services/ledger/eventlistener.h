@@ -73,8 +73,12 @@ Q_SIGNALS:
     void snapshotsChanged(const QList<qint64> &snapshots);
     void onlineChanged(bool online, const QString &message);
     void started(qint64 headId);
+    // The ledger refused the listener's cursor (unknown to it, or its events purged after the retention): the
+    // listener follows from headId now, and what changed in between must be read again.
+    void resynced(qint64 headId);
 
 private:
+    bool readHead();
     void subscribe();
     void setOnline(bool online, const QString &message);
 

@@ -85,10 +85,11 @@ private slots:
     {
         QTest::addColumn<QString>("persona");
         QTest::addColumn<QStringList>("allowed");
-        const QStringList checkout = {QStringLiteral("reserve"),      QStringLiteral("reserveOrder"),
-                                      QStringLiteral("commit"),       QStringLiteral("release"),
-                                      QStringLiteral("stock"),        QStringLiteral("eventsAfter"),
-                                      QStringLiteral("adjustReasons")};
+        // Every persona sweeps: every running app instance does (migration 0012).
+        const QStringList checkout = {QStringLiteral("reserve"),       QStringLiteral("reserveOrder"),
+                                      QStringLiteral("commit"),        QStringLiteral("release"),
+                                      QStringLiteral("stock"),         QStringLiteral("eventsAfter"),
+                                      QStringLiteral("adjustReasons"), QStringLiteral("sweep")};
         const QStringList associate =
             checkout + QStringList{QStringLiteral("receive"),      QStringLiteral("returnStock"),
                                    QStringLiteral("ledger"),       QStringLiteral("reservations"),
@@ -100,7 +101,7 @@ private slots:
                                     QStringLiteral("setSafetyStock"), QStringLiteral("transferWriteOff"),
                                     QStringLiteral("transferCancel"), QStringLiteral("releaseMany"),
                                     QStringLiteral("updateSku"),      QStringLiteral("updateLocation")};
-        const QStringList supervisor = manager + QStringList{QStringLiteral("verify"), QStringLiteral("sweep")};
+        const QStringList supervisor = manager + QStringList{QStringLiteral("verify")};
         const QStringList admin = supervisor + QStringList{QStringLiteral("addSku"), QStringLiteral("addLocation"),
                                                            QStringLiteral("addSkuWithCost")};
         QTest::newRow("checkout") << QStringLiteral("checkout") << checkout;
