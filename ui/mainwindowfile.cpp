@@ -1,4 +1,4 @@
-// MainWindow: CSV export, the About box, and the remembered layout.
+// MainWindow: CSV export, the stock snapshot import, the About box, and the remembered layout.
 #include "mainwindow.h"
 
 #include <QAction>
@@ -22,6 +22,7 @@
 #include <connection/startup.h>
 #include <ledger/stockexport.h>
 #include <memory>
+#include <reconcile/snapshotimportdialog.h>
 #include <stock/ledgerpanel.h>
 #include <stock/stocktablemodel.h>
 #include <stock/stockview.h>
@@ -36,6 +37,24 @@ void MainWindow::buildFileActions(QMenu *fileMenu, QMenu *helpMenu)
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
     fileMenu->addAction(exportAction);
+
+    // A supervisor's: anyone else is told so by the dialog, which the database's refusal opens with.
+    auto *importSnapshot = new QAction(tr("&Import stock snapshot…"), this);
+    importSnapshot->setObjectName(QStringLiteral("actionImportSnapshot"));
+    importSnapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importSnapshot->setStatusTip(tr("Match an ERP or WMS stock file against the ledger at the time it was taken"));
+    connect(importSnapshot, &QAction::triggered, this, [this] {
+        auto *dialog = findChild<SnapshotImportDialog *>();
+        if (!dialog) {
+            dialog = new SnapshotImportDialog(m_spec, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    fileMenu->addAction(importSnapshot);
+    fileMenu->addSeparator();
 
     auto *reconnect = new QAction(tr("&Connect to another ledger…"), this);
     reconnect->setObjectName(QStringLiteral("actionConnect"));
