@@ -71,6 +71,12 @@ QString reconcileReport(const Services::ReconcileBenchmarkResult &r)
                 .arg(r.reviewLines)
                 .arg(number(r.approveSeconds, 2))
                 .arg(r.approved);
+    QStringList reads;
+    for (const auto &[chart, seconds] : r.dashboardReads)
+        reads << QStringLiteral("%1 %2 s").arg(chart, number(seconds, 2));
+    text += QStringLiteral("  (4) dashboard opened on the last 30 days, every location: %1 s (target: under 1 s)\n"
+                           "             %2\n")
+                .arg(number(r.dashboardSeconds, 2), reads.join(QStringLiteral(", ")));
     text += r.differences == 0 ? QStringLiteral("  verify     consistent: every balance equals the sum of its ledger")
                                : QStringLiteral("  verify     %1 difference(s)").arg(r.differences);
     return text;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <connection/connectionspec.h>
@@ -8,6 +10,8 @@
 #include <result.h>
 
 namespace Stockroom::Services {
+
+class Session;
 
 struct ReconcileBenchmarkOptions
 {
@@ -64,6 +68,11 @@ struct ReconcileBenchmarkResult
     double approveSeconds = 0;
     qint64 approved = 0;
 
+    // The supervisors' dashboard opened on the last 30 days, every location: each chart's read, one after another
+    // on one connection as the dashboard's read thread makes them (services/reconcile/dashboardreader).
+    QList<QPair<QString, double>> dashboardReads;
+    double dashboardSeconds = 0;
+
     qint64 differences = 0; // rows api.verify() reported
 
     double importSeconds() const { return parseSeconds + loadSeconds + classifySeconds; }
@@ -86,6 +95,7 @@ public:
 private:
     Result<ConnectionSpec> prepareDatabase(ReconcileBenchmarkResult &result);
     Status reconcile(const ConnectionSpec &spec, ReconcileBenchmarkResult &result);
+    Status openDashboard(Session &session, ReconcileBenchmarkResult &result);
 
     ConnectionSpec m_server;
     ReconcileBenchmarkOptions m_options;
