@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "transactionguard.h"
+
 #include <QAtomicInteger>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -165,8 +167,12 @@ Result<QSqlQuery *> Session::runOnce(const QString &sql, const QVariantList &val
 Result<QSqlQuery *> Session::run(const QString &sql, const QVariantList &values)
 {
     for (int attempt = 1;; ++attempt) {
+        // Inside a transaction nothing is repeated: after a lost connection the transaction is gone, and the
+        // statement would run on its own on the new connection (a migration recorded whose changes were rolled
+        // back); after an error the transaction accepts no statement until it is rolled back.
+        const bool inTransaction = TransactionGuard::isOpenOn(m_name);
         auto result = runOnce(sql, values);
-        if (result)
+        if (result || inTransaction)
             return result;
         const Error &error = result.error();
         const bool reconnect = error.kind == Error::Kind::Connection && attempt == 1;

@@ -33,9 +33,10 @@ public:
     QString connectionName() const { return m_name; }
 
     // Executes a cached prepared statement with positional (?) values; the query stays valid until the
-    // next call with the same SQL. A lost connection is reopened once and the call repeated: every
-    // mutation carries an idempotency key, so a repeat can never apply twice. A refusal by the rules (SR001,
-    // SR005) is asked once more, so that a call that raced another with its key replays that one's result.
+    // next call with the same SQL. Outside a transaction, a lost connection is reopened once and the call
+    // repeated (every mutation carries an idempotency key, so a repeat can never apply twice), and a call
+    // told that its key is being applied right now (SR006) is asked again a few times, to replay that
+    // result. Inside a TransactionGuard nothing is repeated: the error is the caller's to handle.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {});
 
     // The first column of the single row the statement returns, parsed as a JSON object.

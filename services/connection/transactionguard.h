@@ -14,6 +14,10 @@ public:
     ~TransactionGuard();
     Q_DISABLE_COPY_MOVE(TransactionGuard)
 
+    // Whether a guard of this thread has a transaction open on the named connection: Session then repeats
+    // nothing after an error (connections belong to one thread, so the set of open ones is per thread).
+    static bool isOpenOn(const QString &connectionName);
+
     bool active() const { return m_active; }
     Status begin() const;
     Status commit();
