@@ -173,6 +173,9 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     m_reads->requestAdjustReasons();
     m_queue->requestPermissions();
     startEvents();
+    // Every running window sweeps; the ledger lets one sweeper at a time work, the others skip.
+    if (options.sweepEverySeconds > 0)
+        new Services::SweepThread(spec, options.sweepEverySeconds, this);
 }
 
 MainWindow::~MainWindow()
@@ -244,6 +247,13 @@ void MainWindow::startEvents()
     connect(
         m_events, &Services::EventListener::started, this, [this] { stockModel()->reload(); },
         Qt::SingleShotConnection);
+    // The ledger refused the listener's position (another ledger, or its events purged): read everything again.
+    connect(m_events, &Services::EventListener::resynced, this, [this] {
+        stockModel()->reload();
+        if (WorkView *view = currentView(); view && view != m_stockView)
+            view->activate();
+        m_reads->requestLocations();
+    });
     m_eventThread->start();
     QMetaObject::invokeMethod(m_events, [listener = m_events] { listener->start(); });
 }

@@ -11,6 +11,7 @@
 #include <ledger/operation.h>
 #include <ledger/permissions.h>
 #include <ledger/stockreader.h>
+#include <ledger/sweeper.h>
 #include <offline/operationqueue.h>
 
 class QAction;
@@ -62,6 +63,8 @@ public:
     struct Options
     {
         QString journalPath; // empty: the per-user default for this ledger
+        // How often this window sweeps the ledger (api.sweep: expired holds, stalled clients, retention); 0: never.
+        int sweepEverySeconds = Services::Sweeper::kDefaultEverySeconds;
     };
 
     explicit MainWindow(const Services::ConnectionSpec &spec, QWidget *parent = nullptr);

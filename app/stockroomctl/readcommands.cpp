@@ -236,6 +236,8 @@ int sweepCommand(Context &ctx)
         return Failed;
     auto once = [&]() -> int {
         int total = 0;
+        int cutOff = 0;
+        QJsonObject purged;
         for (;;) { // batches of 1000 until nothing is due
             auto result = ledger->sweep(1000);
             if (!result) {
@@ -244,6 +246,9 @@ int sweepCommand(Context &ctx)
             }
             const int expired = result->value(QStringLiteral("expired")).toInt();
             total += expired;
+            cutOff += result->value(QStringLiteral("cut_off")).toInt();
+            if (result->contains(QStringLiteral("purged")))
+                purged = result->value(QStringLiteral("purged")).toObject();
             if (result->value(QStringLiteral("skipped")).toBool()) {
                 ctx.print(result.value(), QStringLiteral("another sweeper is at work; skipped"));
                 return total;
@@ -251,8 +256,19 @@ int sweepCommand(Context &ctx)
             if (expired < 1000)
                 break;
         }
-        ctx.print(QJsonObject{{QStringLiteral("expired"), total}, {QStringLiteral("skipped"), false}},
-                  QStringLiteral("expired %1 reservation(s)").arg(total));
+        QJsonObject out{{QStringLiteral("expired"), total},
+                        {QStringLiteral("skipped"), false},
+                        {QStringLiteral("cut_off"), cutOff}};
+        QString text = QStringLiteral("expired %1 reservation(s)").arg(total);
+        if (cutOff > 0)
+            text += QStringLiteral(", ended %1 stalled client session(s)").arg(cutOff);
+        if (!purged.isEmpty()) {
+            out.insert(QStringLiteral("purged"), purged);
+            text += QStringLiteral(", purged %1 idempotency key(s) and %2 event(s) past their retention")
+                        .arg(purged.value(QStringLiteral("keys_purged")).toInteger())
+                        .arg(purged.value(QStringLiteral("events_purged")).toInteger());
+        }
+        ctx.print(out, text);
         return total;
     };
     if (*every == 0)

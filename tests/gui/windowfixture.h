@@ -49,7 +49,9 @@ protected:
     void openWindow(const QString &persona, QSize size = {})
     {
         m_window = std::make_unique<Ui::MainWindow>(
-            m_db->spec(persona), Ui::MainWindow::Options{m_dir->filePath(QStringLiteral("journal.json"))});
+            m_db->spec(persona),
+            // No sweeper: a view test decides itself when holds past their time expire (tst_appsweeper tests it).
+            Ui::MainWindow::Options{m_dir->filePath(QStringLiteral("journal.json")), 0});
         if (size.isValid())
             m_window->resize(size);
         m_window->show();
