@@ -6,6 +6,8 @@
 --   - The drill-down views read what the charts read and nothing more: supervisors and above.
 --   - As in version 10, no view calls a ledger function (a view runs functions with its reader's rights).
 
+SET LOCAL ROLE stockroom_owner;
+
 -- The variance and loss movements are a small share of the ledger; the dashboard reads them by time.
 CREATE INDEX movement_variance_at ON ledger.movement (at)
     WHERE kind IN ('adjust', 'count', 'count_variance');
@@ -406,3 +408,169 @@ $$;
 
 REVOKE EXECUTE ON FUNCTION api.stock_as_of(timestamptz, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION api.stock_as_of(timestamptz, text) TO stockroom_supervisor;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- The dashboard on a ledger of ten million movements. Two of its reads cannot be answered from an index in under a
+-- second: shrinkage (every sale in the range: a month of a busy chain is most of a million movements) and count
+-- coverage by ABC class (the classes come from the value sold over 90 days). So api.dashboard_refresh() keeps:
+--   - ledger.shrink_day: units lost and sold per business day and location, for days closed two days ago or more
+--     (no transaction stays open that long; a movement backdated into a rolled-up day, as the demo seed's clock
+--     writes them, is added by the next refresh, which also reads every movement after the last it saw);
+--     api.shrinkage adds the days since from the movements themselves (a short range of movement_at);
+--   - ledger.sku_abc: each SKU's ABC class, computed again when a day old; until the first refresh the views
+--     compute it live.
+-- Days are business days in the ledger's time zone (ledger.dashboard_state.time_zone, the server's at this
+-- migration), the same for every workstation. The dashboard refreshes when it opens; so does every sweep.
+
+CREATE TABLE ledger.dashboard_state (
+    id              boolean PRIMARY KEY DEFAULT true CHECK (id),
+    time_zone       text NOT NULL,
+    rolled_through  date,   -- shrink_day holds every day up to this one
+    rolled_movement bigint NOT NULL DEFAULT 0, -- the newest movement the last refresh saw
+    abc_at          timestamptz,
+    refreshed_at    timestamptz
+);
+INSERT INTO ledger.dashboard_state (time_zone) VALUES (current_setting('TimeZone'));
+
+CREATE TABLE ledger.shrink_day (
+    day         date NOT NULL,
+    location_id integer NOT NULL,
+    units_lost  bigint NOT NULL,
+    units_sold  bigint NOT NULL,
+    PRIMARY KEY (day, location_id)
+);
+
+CREATE TABLE ledger.sku_abc (
+    sku_id    integer PRIMARY KEY,
+    abc_class text NOT NULL CHECK (abc_class IN ('A', 'B', 'C'))
+);
+
+-- A movement's units lost, as api.shrinkage counts them (which spells it out: a view calls no ledger function).
+CREATE FUNCTION ledger.units_lost(p_kind text, p_reason text, p_bucket text, p_quantity bigint) RETURNS bigint
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN p_kind = 'adjust' AND p_reason IN ('lost', 'theft', 'expired') AND p_bucket = 'on_hand'
+                  OR p_kind = 'adjust' AND p_reason = 'scrapped' AND p_bucket = 'damaged'
+                  OR p_kind IN ('count', 'count_variance') AND p_quantity < 0 AND p_bucket = 'on_hand'
+                THEN -p_quantity ELSE 0 END
+$$;
+
+CREATE FUNCTION api.dashboard_refresh() RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp SET jit = off AS $$
+DECLARE
+    d ledger.dashboard_state;
+    v_close date;
+    v_newest bigint;
+    v_days integer := 0;
+    v_late bigint := 0;
+    v_abc boolean := false;
+BEGIN
+    SELECT * INTO d FROM ledger.dashboard_state FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND THEN
+        RETURN jsonb_build_object('skipped', true); -- another refresh is at work
+    END IF;
+    v_close := (now() AT TIME ZONE d.time_zone)::date - 2;
+    SELECT coalesce(max(id), 0) INTO v_newest FROM ledger.movement;
+    -- Movements backdated into days already rolled up since the last refresh.
+    IF d.rolled_through IS NOT NULL THEN
+        WITH late AS (
+            SELECT (m.at AT TIME ZONE d.time_zone)::date AS day, m.location_id,
+                   sum(ledger.units_lost(m.kind, m.reason, m.bucket, m.quantity)) AS lost,
+                   coalesce(sum(-m.quantity) FILTER (WHERE m.kind = 'commit' AND m.bucket = 'on_hand'), 0) AS sold
+              FROM ledger.movement m
+             WHERE m.id > d.rolled_movement AND m.id <= v_newest
+               AND m.kind IN ('adjust', 'count', 'count_variance', 'commit')
+               AND (m.at AT TIME ZONE d.time_zone)::date <= d.rolled_through
+             GROUP BY 1, 2
+        ), added AS (
+            INSERT INTO ledger.shrink_day AS s (day, location_id, units_lost, units_sold)
+            SELECT day, location_id, lost, sold FROM late
+            ON CONFLICT (day, location_id)
+               DO UPDATE SET units_lost = s.units_lost + excluded.units_lost, units_sold = s.units_sold + excluded.units_sold
+            RETURNING 1
+        )
+        SELECT count(*) INTO v_late FROM added;
+    END IF;
+    -- The days closed since.
+    IF d.rolled_through IS NULL OR d.rolled_through < v_close THEN
+        WITH rolled AS (
+            INSERT INTO ledger.shrink_day (day, location_id, units_lost, units_sold)
+            SELECT (m.at AT TIME ZONE d.time_zone)::date, m.location_id,
+                   sum(ledger.units_lost(m.kind, m.reason, m.bucket, m.quantity)),
+                   coalesce(sum(-m.quantity) FILTER (WHERE m.kind = 'commit' AND m.bucket = 'on_hand'), 0)
+              FROM ledger.movement m
+             WHERE m.kind IN ('adjust', 'count', 'count_variance', 'commit') AND m.id <= v_newest
+               AND m.at < ((v_close + 1)::timestamp AT TIME ZONE d.time_zone)
+               AND (d.rolled_through IS NULL OR m.at >= ((d.rolled_through + 1)::timestamp AT TIME ZONE d.time_zone))
+             GROUP BY 1, 2
+            RETURNING day
+        )
+        SELECT count(DISTINCT day) INTO v_days FROM rolled;
+        d.rolled_through := v_close;
+    END IF;
+    IF d.abc_at IS NULL OR d.abc_at < now() - interval '1 day' THEN
+        DELETE FROM ledger.sku_abc;
+        INSERT INTO ledger.sku_abc (sku_id, abc_class) SELECT sku_id, abc_class FROM ledger.sku_class;
+        d.abc_at := now();
+        v_abc := true;
+    END IF;
+    UPDATE ledger.dashboard_state
+       SET rolled_through = d.rolled_through, rolled_movement = v_newest, abc_at = d.abc_at, refreshed_at = now();
+    RETURN jsonb_build_object('skipped', false, 'rolled_through', d.rolled_through, 'days', v_days,
+                              'late_days', v_late, 'abc', v_abc);
+END
+$$;
+
+-- Shrinkage per business day and location: the days rolled up, then the movements since.
+CREATE OR REPLACE VIEW api.shrinkage AS
+    WITH d AS (SELECT * FROM ledger.dashboard_state)
+    SELECT s.day, l.code AS location, l.region, s.units_lost, s.units_sold
+      FROM ledger.shrink_day s JOIN ledger.location l ON l.id = s.location_id
+     WHERE s.day <= (SELECT rolled_through FROM d)
+    UNION ALL
+    SELECT (m.at AT TIME ZONE (SELECT time_zone FROM d))::date, l.code, l.region,
+           coalesce(sum(-m.quantity) FILTER (WHERE m.kind = 'adjust' AND m.reason IN ('lost', 'theft', 'expired')
+                                                   AND m.bucket = 'on_hand'
+                                              OR m.kind = 'adjust' AND m.reason = 'scrapped' AND m.bucket = 'damaged'
+                                              OR m.kind IN ('count', 'count_variance') AND m.quantity < 0
+                                                 AND m.bucket = 'on_hand'), 0),
+           coalesce(sum(-m.quantity) FILTER (WHERE m.kind = 'commit' AND m.bucket = 'on_hand'), 0)
+      FROM ledger.movement m JOIN ledger.location l ON l.id = m.location_id
+     WHERE m.kind IN ('adjust', 'count', 'count_variance', 'commit')
+       AND m.at >= coalesce(((SELECT rolled_through FROM d) + 1)::timestamp AT TIME ZONE (SELECT time_zone FROM d),
+                            '-infinity')
+     GROUP BY 1, 2, 3;
+
+-- The classes the dashboard reads: the refreshed ones, or live before the first refresh.
+CREATE VIEW ledger.dashboard_class AS
+    SELECT sku_id, abc_class FROM ledger.sku_abc
+     WHERE (SELECT abc_at FROM ledger.dashboard_state) IS NOT NULL
+    UNION ALL
+    SELECT sku_id, abc_class FROM ledger.sku_class
+     WHERE (SELECT abc_at FROM ledger.dashboard_state) IS NULL;
+
+CREATE OR REPLACE VIEW api.count_coverage AS
+    WITH last AS (
+        SELECT s.location_id, coalesce(c.abc_class, 'C') AS abc_class, x.at AS last_counted
+          FROM ledger.stock_level s LEFT JOIN ledger.dashboard_class c ON c.sku_id = s.sku_id
+          LEFT JOIN ledger.last_counted x ON x.sku_id = s.sku_id AND x.location_id = s.location_id
+    )
+    SELECT l.code AS location, l.region, x.abc_class, count(*) AS rows,
+           count(*) FILTER (WHERE x.last_counted > now() - interval '1 day' * (365.0 / p.counts_per_year))
+               AS counted_within_interval,
+           round(count(*) FILTER (WHERE x.last_counted > now() - interval '1 day' * (365.0 / p.counts_per_year))::numeric
+                 / count(*), 4) AS share
+      FROM last x JOIN ledger.count_policy p ON p.abc_class = x.abc_class
+      JOIN ledger.location l ON l.id = x.location_id
+     GROUP BY 1, 2, 3;
+
+CREATE OR REPLACE VIEW api.coverage_rows AS
+    SELECT k.code AS sku, k.name, l.code AS location, l.region, coalesce(c.abc_class, 'C') AS abc_class,
+           x.at AS last_counted, x.at + interval '1 day' * (365.0 / p.counts_per_year) AS due,
+           coalesce(x.at > now() - interval '1 day' * (365.0 / p.counts_per_year), false) AS within_interval
+      FROM ledger.stock_level s LEFT JOIN ledger.dashboard_class c ON c.sku_id = s.sku_id
+      LEFT JOIN ledger.last_counted x ON x.sku_id = s.sku_id AND x.location_id = s.location_id
+      JOIN ledger.count_policy p ON p.abc_class = coalesce(c.abc_class, 'C')
+      JOIN ledger.location l ON l.id = s.location_id JOIN ledger.sku k ON k.id = s.sku_id;
+
+REVOKE EXECUTE ON FUNCTION api.dashboard_refresh(), ledger.units_lost(text, text, text, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION api.dashboard_refresh() TO stockroom_supervisor;

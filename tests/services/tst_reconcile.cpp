@@ -406,6 +406,49 @@ private slots:
         QCOMPARE(after->size(), 0);
     }
 
+    // Shrinkage reads closed days from the refresh's roll-up and the days since from the movements: the figures are
+    // the same before and after a refresh, a loss backdated into a rolled-up day counts after the next refresh, and
+    // today's loss at once. Coverage reads the classes the refresh kept.
+    void dashboardRefreshKeepsShrinkageExact()
+    {
+        SR_FIXTURE(f);
+        const auto lost = [&f]() -> qint64 {
+            auto rows = f.as(kSupervisor)
+                            .rows(u"SELECT coalesce(sum(units_lost), 0) AS n FROM api.shrinkage "
+                                  "WHERE day > current_date - 10 AND location = 'W1'"_qs);
+            return rows && !rows->isEmpty() ? rows->at(0)[u"n"_s].toInteger() : -1;
+        };
+        const auto loseAt = [&f](const QString &when, int units) {
+            QCOMPARE(f.at(when), QString());
+            SR_OK(f.session->run(u"SELECT api.adjust('B', 'W1', ?, 'lost', NULL, ?)"_s, {-units, key()}));
+            QCOMPARE(f.at({}), QString());
+        };
+        const auto daysAgo = [](int days) {
+            return QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate);
+        };
+        loseAt(daysAgo(5), 2);
+        QCOMPARE(lost(), 2);
+        auto refreshed = f.as(kSupervisor).callJson(u"SELECT api.dashboard_refresh()::text"_s);
+        SR_OK(refreshed);
+        QCOMPARE(refreshed->value(u"abc"_s).toBool(), true);
+        QCOMPARE(lost(), 2);
+        auto rolled = f.session->rows(u"SELECT coalesce(sum(units_lost), 0) AS n FROM ledger.shrink_day"_s);
+        SR_OK(rolled);
+        QCOMPARE(rolled->at(0)[u"n"_s].toInteger(), 5); // the fixture's loss of 3 on its cutoff day too
+
+        loseAt(daysAgo(4), 3);
+        QCOMPARE(lost(), 2);
+        SR_OK(f.as(kSupervisor).callJson(u"SELECT api.dashboard_refresh()::text"_s));
+        QCOMPARE(lost(), 5);
+        SR_OK(f.session->run(u"SELECT api.adjust('B', 'W1', -1, 'theft', NULL, ?)"_s, {key()}));
+        QCOMPARE(lost(), 6);
+
+        auto coverage = f.as(kSupervisor).rows(u"SELECT sum(rows) AS n FROM api.count_coverage"_s);
+        SR_OK(coverage);
+        QCOMPARE(coverage->at(0)[u"n"_s].toInteger(), 9); // seven SKUs at W1, A and E at S1
+        SR_FAILS(f.as(u"associate"_s).callJson(u"SELECT api.dashboard_refresh()::text"_s), Kind::PermissionDenied);
+    }
+
     void dashboardViewsReadAsSupervisor()
     {
         SR_FIXTURE(f);
