@@ -190,7 +190,9 @@ QVariant SnapshotReviewModel::data(const QModelIndex &index, int role) const
         return line.value(u"bucket").toString() == u"damaged" ? tr("%1 (damaged)").arg(location) : location;
     }
     case Class:
-        return raw ? cls : DashboardWords::snapshotClass(cls);
+        if (raw)
+            return cls;
+        return cls == u"unknown" ? tr("Unknown item") : DashboardWords::snapshotClass(cls);
     case Book:
         return number("book", false);
     case Theirs:

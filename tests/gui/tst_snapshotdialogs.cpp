@@ -306,6 +306,7 @@ private Q_SLOTS:
         QVERIFY(model->checkedKeys().isEmpty());
         QVERIFY2(review->resultText().contains(QStringLiteral("T-002 at WH-A")), qPrintable(review->resultText()));
         QVERIFY(!approve->isEnabled());
+        Tests::saveScreenshot(review, QStringLiteral("snapshot-review-approved"));
 
         // Again: nothing more is posted, and it says so.
         review->approve(QStringList{key});
@@ -316,6 +317,11 @@ private Q_SLOTS:
                 .toLongLong(),
             1);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM api.verify()")).toLongLong(), 0);
+
+        // Escape closes the review (it goes with its window).
+        const QPointer<Ui::SnapshotReviewDialog> open(review);
+        QTest::keyClick(table, Qt::Key_Escape);
+        QTRY_VERIFY(open.isNull());
     }
 
     void managerIsToldItIsASupervisors()
@@ -390,6 +396,9 @@ private Q_SLOTS:
         QVERIFY(proxy.restore());
         dialog->startImport();
         QCOMPARE(dialog->attemptKey(), key);
+        if (QTest::qWaitFor([&] { return dialog->progressBar()->value() > 0 || !imported.isEmpty(); }, 20000) &&
+            imported.isEmpty())
+            Tests::saveScreenshot(dialog.get(), QStringLiteral("snapshot-import-sending"));
         QVERIFY(imported.wait(60000));
         QCOMPARE(snapshots(), 1);
         QCOMPARE(sql(QStringLiteral("SELECT line_count FROM ledger.snapshot")).toLongLong(), 30000);

@@ -111,6 +111,7 @@ private:
     void guessColumns();
     bool validate();
     void setStage(Stage stage);
+    bool stopping() const; // Cancel was pressed and the run has not stopped yet
     void pollProgress();
     void finish(const Outcome &outcome);
     void showErrors(const Outcome &outcome);
@@ -147,6 +148,7 @@ private:
     QLabel *m_mappingWarning;
     QDateTimeEdit *m_asOf;
     QSpinBox *m_window;
+    QLabel *m_banner; // a refusal of the whole dialog: this login may not import
     QLabel *m_message;
     QTableWidget *m_errors;
     QLabel *m_status;

@@ -173,7 +173,7 @@ SnapshotReviewDialog::SnapshotReviewDialog(const Services::ConnectionSpec &spec,
     const QList<std::pair<QString, Filter>> filters = {
         {tr("Every line that differs"), Filter::All},     {tr("True variances"), Filter::Variance},
         {tr("Adjustments to approve"), Filter::Proposed}, {tr("Timing"), Filter::Timing},
-        {tr("Unknown SKU or location"), Filter::Unknown}, {tr("Bucket differences"), Filter::Bucket},
+        {tr("Unknown items"), Filter::Unknown},           {tr("Bucket differences"), Filter::Bucket},
         {tr("Rows the file lacks"), Filter::NotInFile},
     };
     for (const auto &[text, filter] : filters)
@@ -220,6 +220,8 @@ SnapshotReviewDialog::SnapshotReviewDialog(const Services::ConnectionSpec &spec,
     actions->addWidget(m_why, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Enter closes, as Escape does; approving is always a button of its own and asks first.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     auto *refresh = buttons->addButton(tr("Re&fresh"), QDialogButtonBox::ActionRole);
     refresh->setObjectName(QStringLiteral("snapshotReviewRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
@@ -360,10 +362,10 @@ void SnapshotReviewDialog::present(const QJsonObject &review)
 
     const qint64 unknown = summary.value(u"unknown").toInteger();
     if (unknown > 0) {
-        m_hint->setText(tr("%1 line(s) name a SKU or location the ledger does not know. Check the source's column "
-                           "mapping, or add them to the ledger, then import the file again; nothing is proposed for "
-                           "them.")
-                            .arg(locale.toString(unknown)));
+        m_hint->setText(tr("%Ln line(s) name a SKU or location the ledger does not know: nothing is proposed for "
+                           "them. Check the source's columns, or add the SKUs or locations to the ledger, then import "
+                           "the file again.",
+                           nullptr, int(unknown)));
         m_hint->show();
     } else {
         m_hint->hide();
@@ -406,20 +408,21 @@ void SnapshotReviewDialog::updateEmptyState()
 
 void SnapshotReviewDialog::fitColumns()
 {
-    // Every column as wide as its title and its rows; room to spare goes to the class, the widest words.
-    const QFontMetrics metrics = m_table->fontMetrics();
+    // Every column as wide as its title and its rows. Room to spare goes to the state, the last column, so the
+    // numbers stay next to the words they belong to; too little room comes out of the class (elided, its tooltip
+    // says it) before anything scrolls.
     m_table->resizeColumnsToContents();
     int total = 0;
-    for (int column = 0; column < SnapshotReviewModel::ColumnCount; ++column) {
-        const int title =
-            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 2 * metrics.height();
-        m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), title));
+    for (int column = 0; column < SnapshotReviewModel::ColumnCount; ++column)
         total += m_table->columnWidth(column);
-    }
     const int spare = m_table->viewport()->width() - total;
-    if (spare > 0) {
-        m_table->setColumnWidth(SnapshotReviewModel::Class, m_table->columnWidth(SnapshotReviewModel::Class) + spare);
-    }
+    const int state = m_table->columnWidth(SnapshotReviewModel::State);
+    const int cls = m_table->columnWidth(SnapshotReviewModel::Class);
+    if (spare > 0)
+        m_table->setColumnWidth(SnapshotReviewModel::State, state + spare);
+    else
+        m_table->setColumnWidth(SnapshotReviewModel::Class,
+                                qMax(qMin(cls, m_table->fontMetrics().averageCharWidth() * 10), cls + spare));
 }
 
 void SnapshotReviewDialog::resizeEvent(QResizeEvent *event)
