@@ -24,6 +24,7 @@
 #include <ledger/eventlistener.h>
 #include <operations/operationdialog.h>
 #include <readworker.h>
+#include <reconcile/dashboardview.h>
 #include <recordpage.h>
 #include <stock/filterbar.h>
 #include <stock/ledgerpanel.h>
@@ -239,6 +240,8 @@ void MainWindow::startEvents()
     // A SKU or a location edited elsewhere: names and regions shown here are read again.
     connect(m_events, &Services::EventListener::ordersChanged, this, &MainWindow::onOrdersChanged);
     connect(m_events, &Services::EventListener::countsChanged, m_countsView, &CountsView::countsChanged);
+    connect(m_events, &Services::EventListener::countsChanged, m_dashboard, &DashboardView::countsChanged);
+    connect(m_events, &Services::EventListener::snapshotsChanged, m_dashboard, &DashboardView::snapshotsChanged);
     connect(m_events, &Services::EventListener::referenceDataChanged, this, [this] {
         stockModel()->reload();
         m_reads->requestLocations();

@@ -40,6 +40,7 @@ class StockTableModel;
 namespace Stockroom::Ui {
 
 class CountsView;
+class DashboardView;
 class FilterBar;
 class LedgerPanel;
 class OperationDialog;
@@ -82,6 +83,7 @@ public:
     OrdersView *ordersPage() const { return m_ordersView; }
     OrderBoardView *orderBoard() const { return m_orderBoard; }
     CountsView *countsPage() const { return m_countsView; }
+    DashboardView *dashboardPage() const { return m_dashboard; }
     // The views in navigation order; showView brings one to the front.
     const QList<WorkView *> &views() const { return m_views; }
     WorkView *currentView() const;
@@ -137,6 +139,7 @@ private:
     OrdersView *m_ordersView = nullptr;
     OrderBoardView *m_orderBoard = nullptr;
     CountsView *m_countsView = nullptr;
+    DashboardView *m_dashboard = nullptr;
     QTimer *m_boardRefresh = nullptr;
     QList<Services::AdjustReason> m_reasons;
     QAction *m_editSku = nullptr;

@@ -12,6 +12,7 @@
 #include <operations/operationdialog.h>
 #include <orders/orderboardview.h>
 #include <orders/ordersview.h>
+#include <reconcile/dashboardview.h>
 #include <reservations/reservationsview.h>
 #include <stock/stockview.h>
 #include <transfers/transfersview.h>
@@ -34,6 +35,10 @@ void MainWindow::addViews(QMenu *viewMenu)
     addView(m_orderBoard, tr("Order board"), QKeySequence(Qt::CTRL | Qt::Key_5), viewMenu);
     m_countsView = new CountsView(m_reads, m_queue, m_spec, this);
     addView(m_countsView, tr("Counts"), QKeySequence(Qt::CTRL | Qt::Key_6), viewMenu);
+    m_dashboard = new DashboardView(m_reads, m_spec, this);
+    addView(m_dashboard, tr("Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_7), viewMenu);
+    // Stock moved: the dashboard reads what it shows of it again, at most once a second and only while on screen.
+    connect(this, &MainWindow::eventsApplied, m_dashboard, &DashboardView::stockChanged);
     connect(m_orderBoard, &OrderBoardView::stateClicked, this, [this](const QString &machine, const QString &state) {
         showView(m_ordersView);
         if (machine == u"fulfillment")

@@ -262,7 +262,7 @@ Result<SnapshotOverview> DashboardReader::snapshots(const DashboardFilter &filte
         SnapshotOverview out;
         auto listed = m_session.run(
             QStringLiteral("SELECT snapshot, source, as_of, state, coalesce(file_name, ''), imported_by, imported_at,"
-                           " line_count, proposed, approved FROM api.snapshot_summary"
+                           " line_count, matched, proposed, approved FROM api.snapshot_summary"
                            " ORDER BY as_of DESC, snapshot DESC LIMIT 200"));
         if (!listed)
             return listed.error();
@@ -277,8 +277,9 @@ Result<SnapshotOverview> DashboardReader::snapshots(const DashboardFilter &filte
             info.importedBy = query->value(5).toString();
             info.importedAt = query->value(6).toDateTime();
             info.lineCount = query->value(7).toLongLong();
-            info.proposed = query->value(8).toLongLong();
-            info.approved = query->value(9).toLongLong();
+            info.matched = query->value(8).toLongLong();
+            info.proposed = query->value(9).toLongLong();
+            info.approved = query->value(10).toLongLong();
             out.snapshots.append(info);
             if (info.id == snapshot)
                 out.snapshot = snapshot;
@@ -288,11 +289,13 @@ Result<SnapshotOverview> DashboardReader::snapshots(const DashboardFilter &filte
             out.snapshot = out.snapshots.constFirst().id;
         if (out.snapshot == 0)
             return out;
+        // The lines classification wrote (all but the matched ones, a few in a thousand) per class; the matched ones
+        // stay in the import's staging, counted in the summary: read one by one only for a location or a region.
         QVariantList values{out.snapshot};
         values << place(filter);
         auto classes = m_session.run(
             QStringLiteral("SELECT class, count(*), coalesce(sum(abs(difference)), 0)::bigint FROM api.snapshot_lines"
-                           " WHERE snapshot = ?::bigint AND") +
+                           " WHERE snapshot = ?::bigint AND class <> 'matched' AND") +
                 kPlace + QStringLiteral(" GROUP BY class"),
             values);
         if (!classes)
@@ -302,6 +305,23 @@ Result<SnapshotOverview> DashboardReader::snapshots(const DashboardFilter &filte
             out.classes.append(
                 {query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toLongLong()});
         query->finish();
+        qint64 matched = 0;
+        for (const SnapshotInfo &info : std::as_const(out.snapshots))
+            if (info.id == out.snapshot)
+                matched = info.matched;
+        if (!filter.location.isEmpty() || !filter.region.isEmpty()) {
+            auto counted =
+                m_session.run(QStringLiteral("SELECT count(*) FROM api.snapshot_lines WHERE snapshot = ?::bigint"
+                                             " AND class = 'matched' AND") +
+                                  kPlace,
+                              values);
+            if (!counted)
+                return counted.error();
+            matched = counted.value()->next() ? counted.value()->value(0).toLongLong() : 0;
+            counted.value()->finish();
+        }
+        if (matched > 0)
+            out.classes.append({QStringLiteral("matched"), matched, 0});
         return out;
     });
 }

@@ -101,6 +101,7 @@ struct SnapshotInfo
     QString importedBy;
     QDateTime importedAt;
     qint64 lineCount = 0;
+    qint64 matched = 0;
     qint64 proposed = 0;
     qint64 approved = 0;
 };
