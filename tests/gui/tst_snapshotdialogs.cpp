@@ -318,6 +318,18 @@ private Q_SLOTS:
             1);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM api.verify()")).toLongLong(), 0);
 
+        // T-020 moved since the review: approving all is refused whole, and the refusal names the line.
+        QVERIFY(sql(QStringLiteral("SELECT api.receive('T-020', 'WH-A', 2, 'PO-2', 'late-receipt')")).isValid());
+        review->approve(std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isBusy() && !review->errorText().isEmpty(), 10000);
+        QVERIFY2(review->errorText().contains(QStringLiteral("• T-020@WH-A")), qPrintable(review->errorText()));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT count(*) FROM api.ledger WHERE kind = 'adjust' AND reference = ?"), {reference})
+                .toLongLong(),
+            1);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isLoading(), 10000);
+        Tests::saveScreenshot(review, QStringLiteral("snapshot-review-refused"));
+
         // Escape closes the review (it goes with its window).
         const QPointer<Ui::SnapshotReviewDialog> open(review);
         QTest::keyClick(table, Qt::Key_Escape);
@@ -354,6 +366,42 @@ private Q_SLOTS:
         QVERIFY2(review->errorText().contains(QStringLiteral("needs the supervisor role")),
                  qPrintable(review->errorText()));
         QVERIFY(!review->findChild<QPushButton *>(QStringLiteral("approveAllProposed"))->isEnabled());
+    }
+
+    // Cancel stops between two batches and says how far it got; importing again continues the same snapshot.
+    void cancelStopsBetweenBatches()
+    {
+        QVERIFY(sql(QStringLiteral("SELECT api.reconcile_source_set('WMS', '{\"sku\": \"sku\", \"location\": "
+                                   "\"loc\", \"quantity\": \"qty\"}', '{\"default\": \"ledger\"}', 'k-wms')"))
+                    .isValid());
+        QByteArray csv = "sku,loc,qty\n";
+        for (int i = 0; i < 30000; ++i)
+            csv += "X-" + QByteArray::number(i) + ",WH-A,1\n";
+        const QString path = writeFile(QStringLiteral("wms.csv"), csv);
+        auto dialog = std::make_unique<Ui::SnapshotImportDialog>(m_db->spec(QStringLiteral("supervisor")));
+        dialog->show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->sourcesKnown(), 10000);
+        dialog->setFile(path);
+        dialog->sourceField()->setEditText(QStringLiteral("WMS"));
+        QSignalSpy failed(dialog.get(), &Ui::SnapshotImportDialog::importFailed);
+        QSignalSpy imported(dialog.get(), &Ui::SnapshotImportDialog::imported);
+        dialog->startImport();
+        const QString key = dialog->attemptKey();
+        QVERIFY(QTest::qWaitFor([&] { return dialog->stage() == Ui::SnapshotImportDialog::Stage::Sending; }, 20000));
+        QTest::keyClick(dialog.get(), Qt::Key_Escape); // Escape while it runs: Cancel
+        QVERIFY(dialog->isVisible());
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(dialog->messageText().contains(QStringLiteral("Import stopped")), qPrintable(dialog->messageText()));
+        QCOMPARE(sql(QStringLiteral("SELECT state FROM ledger.snapshot")).toString(), QStringLiteral("importing"));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT count(*) FROM ledger.movement WHERE reason = 'reconciliation'")).toLongLong(),
+            0);
+
+        dialog->startImport();
+        QCOMPARE(dialog->attemptKey(), key);
+        QVERIFY(imported.wait(60000));
+        QCOMPARE(snapshots(), 1);
+        QCOMPARE(sql(QStringLiteral("SELECT state FROM ledger.snapshot")).toString(), QStringLiteral("classified"));
     }
 
     // The server goes away as the lines are sent; importing again (the same key) continues that snapshot.

@@ -96,10 +96,10 @@ QString linePerRow(const QString &message)
     const QString marker = QStringLiteral("so none was: ");
     const qsizetype at = message.indexOf(marker);
     if (at < 0)
-        return sentence(message);
+        return message;
     const QString head = message.left(at + marker.size() - 1);
     const QStringList items = message.mid(at + marker.size()).split(QStringLiteral("; "));
-    return sentence(head) + u'\n' + QStringLiteral("• ") + items.join(u'\n' + QStringLiteral("• "));
+    return head + u'\n' + QStringLiteral("• ") + items.join(u'\n' + QStringLiteral("• "));
 }
 
 } // namespace
@@ -322,6 +322,7 @@ void SnapshotReviewDialog::reload()
                 present(result.value());
             } else {
                 m_denied = result.error().kind == Services::Error::Kind::PermissionDenied;
+                m_loadFailed = true;
                 showRefusal(tr("Could not read snapshot %1").arg(QLocale().toString(m_snapshot)),
                             result.error().message);
                 updateActions();
@@ -370,7 +371,9 @@ void SnapshotReviewDialog::present(const QJsonObject &review)
     } else {
         m_hint->hide();
     }
-    m_errors->hide();
+    if (m_loadFailed)
+        m_errors->hide(); // the read that failed before; a refused approval stays said
+    m_loadFailed = false;
     updateEmptyState();
     fitColumns();
     updateActions();

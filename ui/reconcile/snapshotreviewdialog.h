@@ -96,6 +96,7 @@ private:
     bool m_loading = false;
     bool m_busy = false;
     bool m_denied = false;
+    bool m_loadFailed = false; // the errors shown are the last read's
 
     QLabel *m_title;
     QLabel *m_facts;
