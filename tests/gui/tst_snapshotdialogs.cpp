@@ -5,6 +5,7 @@
 
 #include "screenshot.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -233,6 +234,7 @@ private Q_SLOTS:
         // The review opens by itself.
         Ui::SnapshotReviewDialog *review = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((review = m_window->findChild<Ui::SnapshotReviewDialog *>()) != nullptr, 10000);
+        QAbstractItemModelTester tester(review->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(!review->isLoading() && !review->review().isEmpty(), 10000);
         QCOMPARE(review->snapshot(), snapshot);
         const QJsonObject summary = review->review().value(u"summary").toObject();
