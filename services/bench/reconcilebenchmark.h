@@ -70,6 +70,8 @@ struct ReconcileBenchmarkResult
 
     // The supervisors' dashboard opened on the last 30 days, every location: each chart's read, one after another
     // on one connection as the dashboard's read thread makes them (services/reconcile/dashboardreader).
+    double firstRefreshSeconds = 0; // api.dashboard_refresh() rolling up the whole year, once
+    double refreshSeconds = 0;      // and again, as every sweep and every opening does
     QList<QPair<QString, double>> dashboardReads;
     double dashboardSeconds = 0;
 
