@@ -360,6 +360,11 @@ void SnapshotImportDialog::finish(const Outcome &outcome)
             text = tr("The connection to the ledger was lost %1: %2. Nothing was adjusted. When the server is back, "
                       "press Import again: it continues the same snapshot.")
                        .arg(where, error.message);
+        else if (error.message.trimmed().isEmpty())
+            // The driver says nothing when a connection breaks under a statement it prepares.
+            text = tr("The import stopped %1 without a reason from the server: the connection may have been lost. "
+                      "Nothing was adjusted. Press Import again: it continues the same snapshot.")
+                       .arg(where);
         else
             text = tr("The import stopped %1: %2").arg(where, sentence(error.message));
         showMessage(text, true);

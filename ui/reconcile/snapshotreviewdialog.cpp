@@ -401,6 +401,9 @@ void SnapshotReviewDialog::updateEmptyState()
         empty = tr("Nothing to show: this login may not review snapshots.");
     else if (m_review.isEmpty())
         empty = QString();
+    else if (m_review.value(u"state").toString() == u"importing")
+        empty = tr("This snapshot's import did not finish, so nothing was matched yet. Import the file again with the "
+                   "same source and time to continue it.");
     else if (m_model->allLines().isEmpty())
         empty = tr("Every line of the file matched the ledger at the snapshot's time: nothing to review.");
     else if (shown == 0)
