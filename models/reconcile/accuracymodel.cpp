@@ -62,7 +62,8 @@ QVariant AccuracyModel::data(const QModelIndex &index, int role) const
     case Class:
         return role == RawValueRole ? row.abcClass : DashboardWords::abcClass(row.abcClass);
     case Period:
-        return role == TextRole ? QVariant(periodText(row.period)) : QVariant(row.period);
+        // A period that began before the range is drawn where the range begins.
+        return role == TextRole ? QVariant(periodText(row.period)) : QVariant(qMax(row.period, filter().from));
     case Counted:
         return role == TextRole ? QVariant(locale.toString(row.counted)) : QVariant(row.counted);
     case Within:

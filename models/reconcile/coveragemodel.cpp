@@ -35,7 +35,7 @@ int CoverageModel::columnCount(const QModelIndex &parent) const
 QString CoverageModel::label(int row) const
 {
     const CoverageClass &entry = m_rows.at(row);
-    return tr("%1 · every %Ln day(s)", nullptr, int(std::lround(entry.intervalDays))).arg(entry.abcClass);
+    return tr("%1 · %Ln day(s)", nullptr, int(std::lround(entry.intervalDays))).arg(entry.abcClass);
 }
 
 QVariant CoverageModel::data(const QModelIndex &index, int role) const

@@ -14,7 +14,7 @@ class CoverageModel final : public DashboardModel
 public:
     enum Column
     {
-        Class, // "A (every 30 days)"
+        Class, // "A · 30 days"
         Interval,
         Rows,
         Counted,
@@ -35,7 +35,7 @@ public:
     const Services::CoverageClass &classAt(int row) const { return m_rows.at(row); }
     qint64 rowsTotal() const { return m_rowsTotal; }
     qint64 countedTotal() const { return m_countedTotal; }
-    // The class's label on the chart: "A · every 30 days".
+    // The class's label on the chart: "A · 30 days".
     QString label(int row) const;
 
 protected:

@@ -66,7 +66,8 @@ QVariant ShrinkageModel::data(const QModelIndex &index, int role) const
     const bool text = role == TextRole;
     switch (Column(index.column())) {
     case Period:
-        return text ? QVariant(periodText(row.period)) : QVariant(row.period);
+        // A period that began before the range is drawn where the range begins.
+        return text ? QVariant(periodText(row.period)) : QVariant(qMax(row.period, filter().from));
     case Lost:
         return text ? QVariant(locale.toString(row.unitsLost)) : QVariant(row.unitsLost);
     case Sold:

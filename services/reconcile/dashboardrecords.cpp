@@ -5,9 +5,9 @@ namespace Stockroom::Services {
 DashboardFilter::Period DashboardFilter::period() const
 {
     const qint64 days = from.daysTo(to) + 1;
-    if (days <= 62)
+    if (days <= 14)
         return Period::Day;
-    return days <= 400 ? Period::Week : Period::Month;
+    return days <= 182 ? Period::Week : Period::Month;
 }
 
 QDate DashboardFilter::periodStart(QDate day) const

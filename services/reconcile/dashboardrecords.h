@@ -21,7 +21,8 @@ struct DashboardFilter
     QDate to;
     QString abcClass; // accuracy and coverage only
 
-    // How charts over time group days: by day up to two months, by week (from Monday) up to 400 days, else by month.
+    // How charts over time group days: by day up to two weeks, by week (from Monday) up to half a year, else by month
+    // (a few counted lines a day per class swing from 0 to 100 %; a week's or a month's show the trend).
     enum class Period
     {
         Day,

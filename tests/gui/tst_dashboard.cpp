@@ -146,7 +146,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("supervisor role")), qPrintable(text));
         QTRY_VERIFY2(view->deniedState()->text().contains(QStringLiteral("manager")),
                      qPrintable(view->deniedState()->text()));
-        QVERIFY(!view->filters()->isEnabled());
+        QVERIFY(!view->filters()->isVisible());
         Tests::saveScreenshot(m_window.get(), QStringLiteral("dashboard-manager"));
     }
 
@@ -241,7 +241,7 @@ private Q_SLOTS:
             if (variance->reasonAt(row).reason == u"lost")
                 lost = variance->reasonAt(row).unitsAbs;
         QCOMPARE(lost, 10);
-        QCOMPARE(accuracy->filter().period(), Services::DashboardFilter::Period::Week);
+        QCOMPARE(accuracy->filter().period(), Services::DashboardFilter::Period::Month);
 
         // A range without anything: each chart says why it is empty.
         view->filters()->setDates(QDate::currentDate().addDays(-200), QDate::currentDate().addDays(-100));

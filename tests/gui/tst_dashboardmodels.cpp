@@ -116,14 +116,15 @@ private Q_SLOTS:
         QCOMPARE(accuracy.blocks().size(), 3);
         QCOMPARE(accuracy.accuracy(), 50.0);
         const QModelIndex period = accuracy.index(0, Models::AccuracyModel::Period);
-        QCOMPARE(period.data().metaType(), QMetaType::fromType<QDate>()); // the mapper's x
-        QCOMPARE(period.data().toDate(), QDate::currentDate().addDays(-3));
+        QCOMPARE(period.data().metaType(), QMetaType::fromType<QDate>());      // the mapper's x
+        const QDate week = atS1.periodStart(QDate::currentDate().addDays(-3)); // 30 days: by week, from Monday
+        QCOMPARE(period.data().toDate(), week);
         QCOMPARE(accuracy.index(0, Models::AccuracyModel::Accuracy).data().toDouble(), 50.0);
         QCOMPARE(accuracy.index(0, Models::AccuracyModel::Accuracy).data(DashboardModel::TextRole).toString(),
                  QLocale().toString(50.0, 'f', 1));
         const Services::LinesRequest first = accuracy.linesFor(0);
-        QCOMPARE(first.filter.from, QDate::currentDate().addDays(-3));
-        QCOMPARE(first.filter.to, QDate::currentDate().addDays(-3));
+        QCOMPARE(first.filter.from, qMax(atS1.from, week));
+        QCOMPARE(first.filter.to, qMin(atS1.to, week.addDays(6)));
         QCOMPARE(first.filter.location, QStringLiteral("S1"));
         QCOMPARE(accuracy.linesFor(2).filter.abcClass, QStringLiteral("C"));
 

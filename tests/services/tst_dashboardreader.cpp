@@ -85,8 +85,8 @@ private Q_SLOTS:
         QVERIFY(all.abcClass.isEmpty());
         QCOMPARE(all.counted, 2);
         QCOMPARE(all.within, 1); // 50 %
-        // The period is the day it was decided, three days ago (30 days group by day).
-        QCOMPARE(all.period, QDate::currentDate().addDays(-3));
+        // The period is the week it was decided in, three days ago (30 days group by week, from Monday).
+        QCOMPARE(all.period, atS1.periodStart(QDate::currentDate().addDays(-3)));
         QCOMPARE(points->at(1).abcClass, QStringLiteral("A"));
         QCOMPARE(points->at(1).within, 1);
         QCOMPARE(points->at(2).abcClass, QStringLiteral("C"));
@@ -363,8 +363,12 @@ private Q_SLOTS:
 
     void periods()
     {
-        DashboardFilter filter = lastDays(30);
+        DashboardFilter filter = lastDays(14);
         QCOMPARE(filter.period(), DashboardFilter::Period::Day);
+        filter = lastDays(30);
+        QCOMPARE(filter.period(), DashboardFilter::Period::Week);
+        filter = lastDays(365);
+        QCOMPARE(filter.period(), DashboardFilter::Period::Month);
         filter = lastDays(90);
         QCOMPARE(filter.period(), DashboardFilter::Period::Week);
         const QDate monday = filter.periodStart(QDate(2025, 5, 15));

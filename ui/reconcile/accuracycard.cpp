@@ -104,7 +104,7 @@ int AccuracyCard::rowAt(int series, qreal x) const
     qreal distance = 0;
     for (int proxyRow = 0; proxyRow < rows->rowCount(); ++proxyRow) {
         const int row = rows->mapToSource(rows->index(proxyRow, 0)).row();
-        const qreal at = m_accuracy->pointAt(row).period.startOfDay().toMSecsSinceEpoch();
+        const qreal at = m_accuracy->index(row, AccuracyModel::Period).data().toDate().startOfDay().toMSecsSinceEpoch();
         if (best < 0 || std::abs(at - x) < distance) {
             best = row;
             distance = std::abs(at - x);

@@ -11,7 +11,7 @@ namespace Stockroom::Ui {
 class CalendarHeatMap;
 
 // Counts per day as a calendar heat map (Qt Charts has none: CalendarHeatMap draws it from the same model the
-// drill-down shows). Clicking a day opens that day's counts. It takes two columns of the dashboard's grid.
+// drill-down shows). Clicking a day opens that day's counts.
 class CalendarCard final : public ChartCard
 {
     Q_OBJECT
@@ -21,7 +21,8 @@ public:
     explicit CalendarCard(Models::CountDayModel *model, QWidget *parent = nullptr);
     ~CalendarCard() override;
 
-    bool isWide() const override { return true; }
+    // A year of weeks reads best wide: two columns of three.
+    int span(int columns) const override { return columns >= 3 ? 2 : 1; }
     CalendarHeatMap *heatMap() const { return m_map; }
 
 protected:

@@ -185,19 +185,16 @@ void CalendarHeatMap::paintEvent(QPaintEvent *)
         const QRect label(0, g.origin.y() + row * g.cell, g.origin.x() - 6, g.cell - g.gap);
         painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, locale.dayName(weekday, QLocale::ShortFormat));
     }
-    // Month names above the week where each month starts, where they do not run into the last one.
+    // Month names above the first week of each month (the first column: the month the range starts in), where they
+    // do not run into the one before.
     int lastRight = -1;
+    int lastMonth = 0;
     for (int column = 0; column < g.weeks; ++column) {
-        const QDate first = g.firstWeek.addDays(7 * column);
-        QDate monthStart;
-        for (int i = 0; i < 7; ++i) {
-            const QDate day = first.addDays(i);
-            if ((day.day() == 1 || (column == 0 && i == 0)) && day <= to())
-                monthStart = day < from() ? from() : day;
-        }
-        if (!monthStart.isValid())
+        const QDate first = column == 0 ? qMax(from(), g.firstWeek) : g.firstWeek.addDays(7 * column);
+        if (first.month() == lastMonth)
             continue;
-        const QString name = locale.monthName(monthStart.month(), QLocale::ShortFormat);
+        lastMonth = first.month();
+        const QString name = locale.monthName(first.month(), QLocale::ShortFormat);
         const int x = g.origin.x() + column * g.cell;
         if (x <= lastRight)
             continue;
@@ -228,35 +225,45 @@ void CalendarHeatMap::paintEvent(QPaintEvent *)
         painter.drawRoundedRect(cellRect(m_current).adjusted(-1, -1, 1, 1), 2, 2);
     }
 
-    // The legend: what each colour stands for, in counts per day.
+    // The legend: what each colour stands for, in counts per day; centred under the days, or from the left edge
+    // when it is wider than they are, without its caption when even that is too narrow.
     painter.setFont(font());
-    int x = g.origin.x();
-    const int y = g.origin.y() + 7 * g.cell + 8;
-    const int swatch = metrics.height() - 4;
-    painter.setPen(muted);
-    const QString caption = tr("Counts per day:");
-    painter.drawText(QPoint(x, y + metrics.ascent()), caption);
-    x += metrics.horizontalAdvance(caption) + 8;
     const qint64 busiest = m_model->busiest();
     const int steps = ChartPalette::HeatSteps - 1;
-    for (int step = 0; step <= steps; ++step) {
-        QString label;
-        if (step == 0) {
-            label = tr("none");
-        } else {
-            const qint64 low = (step - 1) * busiest / steps + 1;
-            const qint64 high = step * busiest / steps;
-            if (busiest <= 0 || high < low)
-                continue;
-            label = low == high ? locale.toString(low) : tr("%1–%2").arg(locale.toString(low), locale.toString(high));
-        }
+    const int swatch = metrics.height() - 4;
+    QList<QPair<int, QString>> entries{{0, tr("none")}};
+    for (int step = 1; step <= steps; ++step) {
+        const qint64 low = (step - 1) * busiest / steps + 1;
+        const qint64 high = step * busiest / steps;
+        if (busiest <= 0 || high < low)
+            continue;
+        entries.append(
+            {step, low == high ? locale.toString(low) : tr("%1–%2").arg(locale.toString(low), locale.toString(high))});
+    }
+    QString caption = tr("Counts per day:");
+    int legendWidth = metrics.horizontalAdvance(caption) + 8;
+    for (const auto &entry : std::as_const(entries))
+        legendWidth += swatch + 4 + metrics.horizontalAdvance(entry.second) + 12;
+    if (legendWidth > width()) {
+        legendWidth -= metrics.horizontalAdvance(caption) + 8;
+        caption.clear();
+    }
+    const int gridCentre = g.origin.x() + g.weeks * g.cell / 2;
+    int x = qBound(0, gridCentre - legendWidth / 2, qMax(0, width() - legendWidth));
+    const int y = g.origin.y() + 7 * g.cell + 8;
+    painter.setPen(muted);
+    if (!caption.isEmpty()) {
+        painter.drawText(QPoint(x, y + metrics.ascent()), caption);
+        x += metrics.horizontalAdvance(caption) + 8;
+    }
+    for (const auto &entry : std::as_const(entries)) {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(ChartPalette::heat(step));
+        painter.setBrush(ChartPalette::heat(entry.first));
         painter.drawRoundedRect(QRect(x, y + 2, swatch, swatch), 2, 2);
         x += swatch + 4;
         painter.setPen(muted);
-        painter.drawText(QPoint(x, y + metrics.ascent()), label);
-        x += metrics.horizontalAdvance(label) + 12;
+        painter.drawText(QPoint(x, y + metrics.ascent()), entry.second);
+        x += metrics.horizontalAdvance(entry.second) + 12;
     }
 }
 

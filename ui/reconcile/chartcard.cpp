@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -137,8 +138,13 @@ QChart *ChartCard::makeChart()
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    chart->legend()->setFont(small);
     chart->setLocalizeNumbers(true);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_view = new QChartView(chart, this);
+    m_view->setBackgroundBrush(palette().brush(QPalette::Base));
     m_view->setObjectName(QStringLiteral("cardChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
@@ -152,9 +158,10 @@ void ChartCard::setContent(QWidget *content)
     m_body->addWidget(content);
 }
 
-void ChartCard::setHeadline(const QString &text)
+void ChartCard::setHeadline(const QString &text, const QString &tip)
 {
     m_headline->setText(text);
+    m_headline->setToolTip(tip);
 }
 
 void ChartCard::styleAxis(QAbstractAxis *axis) const
@@ -198,7 +205,7 @@ QDateTimeAxis *ChartCard::dateAxis()
     return axis;
 }
 
-void ChartCard::setDateRange(QDateTimeAxis *axis) const
+void ChartCard::setDateRange(QDateTimeAxis *axis)
 {
     const Services::DashboardFilter &filter = m_model->filter();
     if (!filter.from.isValid() || !filter.to.isValid())
@@ -218,8 +225,24 @@ void ChartCard::setDateRange(QDateTimeAxis *axis) const
         axis->setFormat(QStringLiteral("MMM yyyy"));
         break;
     }
-    // About one label per 90 pixels.
-    axis->setTickCount(qBound(3, (m_view ? m_view->width() : width()) / 90, 9));
+    fitToSize();
+}
+
+void ChartCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitToSize();
+}
+
+void ChartCard::fitToSize()
+{
+    if (!m_view)
+        return;
+    // About one date per 100 pixels.
+    for (QAbstractAxis *axis : m_view->chart()->axes()) {
+        if (auto *dates = qobject_cast<QDateTimeAxis *>(axis))
+            dates->setTickCount(qBound(3, m_view->width() / 100, 9));
+    }
 }
 
 void ChartCard::showRowTip(int row)

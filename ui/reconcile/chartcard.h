@@ -42,8 +42,13 @@ public:
     bool isShowingChart() const;
     // While exporting, the card shows its title, headline and chart, without its buttons.
     void setExporting(bool exporting);
-    // A chart takes two of the grid's columns (the calendar).
-    virtual bool isWide() const { return false; }
+    // How many of the grid's columns the card takes when it has that many: a chart whose labels need the room
+    // takes two.
+    virtual int span(int columns) const
+    {
+        Q_UNUSED(columns)
+        return 1;
+    }
     QPushButton *linesButton() const { return m_lines; }
 
 Q_SIGNALS:
@@ -52,6 +57,9 @@ Q_SIGNALS:
     void exportRequested(const QString &format);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
+    // The chart's size changed: labels that depend on the room follow (time axes' ticks, say).
+    virtual void fitToSize();
     // After an answer: the headline and the axes follow the rows; returns why the chart is empty, or nothing.
     virtual QString refresh() = 0;
 
@@ -62,11 +70,12 @@ protected:
     void setContent(QWidget *content);
     // Widgets beside the title (the units/value switch, the snapshot chooser).
     QHBoxLayout *tools() const { return m_tools; }
-    void setHeadline(const QString &text);
+    // The figure that matters in a line; tip: what it counts, when the line has no room to say.
+    void setHeadline(const QString &text, const QString &tip = {});
     QValueAxis *valueAxis(const QString &title, const QString &format);
     // A time axis over the filter's days; setDateRange() follows the filter (range, title and label format).
     QDateTimeAxis *dateAxis();
-    void setDateRange(QDateTimeAxis *axis) const;
+    void setDateRange(QDateTimeAxis *axis);
     void styleAxis(QAbstractAxis *axis) const;
     // 0 to a round number (1, 2 or 5 times a power of ten, at least 5) above highest, in five steps.
     static void setCountRange(QValueAxis *axis, double highest);

@@ -27,7 +27,7 @@ CoverageCard::CoverageCard(CoverageModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("coverageCard"));
     styleAxis(m_classes);
-    m_classes->setTitleText(tr("ABC class and its count interval"));
+    m_classes->setTitleText(tr("ABC class · count interval"));
     // Room above a full bar for its label; ticks every 20 % from 0 to 100.
     m_share->setRange(0, 112);
     m_share->setTickType(QValueAxis::TicksDynamic);
@@ -59,7 +59,7 @@ QString CoverageCard::refresh()
 {
     QStringList classes;
     for (int row = 0; row < m_coverage->rowCount(); ++row)
-        classes << m_coverage->label(row);
+        classes << m_coverage->label(row).toHtmlEscaped();
     m_classes->setCategories(classes);
     for (QBarSet *set : m_bars->barSets()) {
         set->setColor(ChartPalette::coverage());

@@ -12,6 +12,7 @@
 #include "variancecard.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
@@ -91,6 +92,8 @@ DashboardView::DashboardView(Models::ReadThread *windowReads, const Services::Co
     m_updated->setObjectName(QStringLiteral("dashboardUpdated"));
     m_updated->setTextFormat(Qt::PlainText);
     m_updated->setForegroundRole(QPalette::PlaceholderText);
+    m_updated->setMinimumWidth(
+        m_updated->fontMetrics().horizontalAdvance(tr("Updated %1").arg(QStringLiteral("00:00 PM"))));
     m_export->setObjectName(QStringLiteral("dashboardExport"));
     m_export->setText(tr("&Export…"));
     m_export->setToolTip(tr("Save the whole dashboard as a picture (PNG) or a PDF; each chart has its own Export"));
@@ -115,8 +118,16 @@ DashboardView::DashboardView(Models::ReadThread *windowReads, const Services::Co
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setWidget(m_grid);
+    m_scroll->viewport()->installEventFilter(this);
     m_stack->addWidget(m_scroll);
-    m_stack->addWidget(m_denied);
+    // The role's explanation, in a column narrow enough to read.
+    auto *deniedPage = new QWidget(this);
+    auto *deniedLayout = new QHBoxLayout(deniedPage);
+    m_denied->setMaximumWidth(640);
+    deniedLayout->addStretch();
+    deniedLayout->addWidget(m_denied);
+    deniedLayout->addStretch();
+    m_stack->addWidget(deniedPage);
 
     auto *header = new QHBoxLayout;
     header->addWidget(title);
@@ -297,14 +308,18 @@ void DashboardView::onModelLoaded()
                              "variance, shrinkage, coverage, open discrepancies, snapshots) need the supervisor "
                              "role.%1 Ask an administrator for the role, or connect as a supervisor.")
                               .arg(whoAmI()));
-        m_stack->setCurrentWidget(m_denied);
-        m_filters->setEnabled(false);
-        m_export->setEnabled(false);
-    } else {
-        m_stack->setCurrentWidget(m_scroll);
-        m_filters->setEnabled(true);
-        m_export->setEnabled(true);
+        m_stack->setCurrentWidget(m_denied->parentWidget());
+        for (QWidget *widget :
+             {static_cast<QWidget *>(m_filters), static_cast<QWidget *>(m_export), static_cast<QWidget *>(m_updated)})
+            widget->hide();
+        Q_EMIT summaryChanged();
+        Q_EMIT loaded();
+        return;
     }
+    m_stack->setCurrentWidget(m_scroll);
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_filters), static_cast<QWidget *>(m_export), static_cast<QWidget *>(m_updated)})
+        widget->show();
     if (isLoading())
         return;
     m_updated->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -380,10 +395,12 @@ void DashboardView::restoreLayout(const QSettings &settings)
     m_filters->restore(settings);
 }
 
-void DashboardView::resizeEvent(QResizeEvent *event)
+bool DashboardView::eventFilter(QObject *watched, QEvent *event)
 {
-    WorkView::resizeEvent(event);
-    reflow();
+    // The scroll area's viewport is what the cards share: they follow its size, whenever it has one.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        reflow();
+    return WorkView::eventFilter(watched, event);
 }
 
 void DashboardView::reflow()
@@ -402,17 +419,29 @@ void DashboardView::reflow()
         m_layout->removeWidget(card);
     for (int row = 0; row < m_layout->rowCount(); ++row)
         m_layout->setRowStretch(row, 0);
-    int at = 0;
+    // Each card in the first place, row by row, where its columns are free: a wide card that does not fit at the
+    // end of a row leaves the place to the next narrow one.
+    QList<QList<bool>> taken;
+    int row = 0;
     for (ChartCard *card : std::as_const(m_cards)) {
-        if (card->isWide())
-            continue;
-        m_layout->addWidget(card, at / columns, at % columns);
-        ++at;
-    }
-    int row = (at + columns - 1) / columns;
-    for (ChartCard *card : std::as_const(m_cards)) {
-        if (card->isWide())
-            m_layout->addWidget(card, row++, 0, 1, columns);
+        const int span = qBound(1, card->span(columns), columns);
+        bool placed = false;
+        for (int at = 0; !placed; ++at) {
+            while (taken.size() <= at)
+                taken.append(QList<bool>(columns, false));
+            for (int column = 0; column + span <= columns && !placed; ++column) {
+                bool free = true;
+                for (int i = column; i < column + span; ++i)
+                    free = free && !taken[at][i];
+                if (!free)
+                    continue;
+                for (int i = column; i < column + span; ++i)
+                    taken[at][i] = true;
+                m_layout->addWidget(card, at, column, 1, span);
+                row = qMax(row, at + 1);
+                placed = true;
+            }
+        }
     }
     for (int column = 0; column < 3; ++column)
         m_layout->setColumnStretch(column, column < columns ? 1 : 0);

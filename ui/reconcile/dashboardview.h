@@ -106,7 +106,7 @@ Q_SIGNALS:
     void loaded();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyFilter();

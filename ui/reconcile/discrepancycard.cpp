@@ -31,7 +31,7 @@ DiscrepancyCard::DiscrepancyCard(DiscrepancyModel *model, QWidget *parent)
     m_ages->setTitleText(tr("Open for (days)"));
     QStringList ages;
     for (int bucket = 0; bucket < DiscrepancyModel::BucketCount; ++bucket)
-        ages << Models::DashboardWords::ageBucket(bucket);
+        ages << Models::DashboardWords::ageBucket(bucket).toHtmlEscaped(); // axis labels are rich text
     m_ages->setCategories(ages);
     m_chart->addAxis(m_ages, Qt::AlignBottom);
     m_chart->addAxis(m_items, Qt::AlignLeft);

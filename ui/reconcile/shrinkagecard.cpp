@@ -53,7 +53,8 @@ int ShrinkageCard::rowAt(qreal x) const
     int best = -1;
     qreal distance = 0;
     for (int row = 0; row < m_shrinkage->rowCount(); ++row) {
-        const qreal at = m_shrinkage->pointAt(row).period.startOfDay().toMSecsSinceEpoch();
+        const qreal at =
+            m_shrinkage->index(row, ShrinkageModel::Period).data().toDate().startOfDay().toMSecsSinceEpoch();
         if (best < 0 || std::abs(at - x) < distance) {
             best = row;
             distance = std::abs(at - x);
@@ -85,9 +86,11 @@ QString ShrinkageCard::refresh()
                 .arg(filterWords(), locale.toString(m_shrinkage->lost()));
         return tr("No units were sold or lost %1.").arg(filterWords());
     }
-    setHeadline(tr("%1 % shrinkage: %2 units lost (lost, theft, expired, scrapped, counted short) of %3 sold")
+    setHeadline(tr("%1 % shrinkage: %2 units lost of %3 sold")
                     .arg(locale.toString(m_shrinkage->shrinkage(), 'f', 2), locale.toString(m_shrinkage->lost()),
-                         locale.toString(m_shrinkage->sold())));
+                         locale.toString(m_shrinkage->sold())),
+                tr("Units lost: adjustments for lost, stolen, expired and scrapped stock, and counts that found less "
+                   "than the ledger; as a share of the units sold in the same days."));
     return {};
 }
 

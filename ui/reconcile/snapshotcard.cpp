@@ -42,7 +42,7 @@ SnapshotCard::SnapshotCard(SnapshotModel *model, QWidget *parent)
     m_classes->setTitleText(tr("Class"));
     QStringList classes;
     for (int row = 0; row < 5; ++row)
-        classes << Models::DashboardWords::snapshotClass(SnapshotModel::classOf(row));
+        classes << Models::DashboardWords::snapshotClass(SnapshotModel::classOf(row)).toHtmlEscaped();
     m_classes->setCategories(classes);
     m_chart->addAxis(m_classes, Qt::AlignLeft);
     m_chart->addAxis(m_lines, Qt::AlignBottom);
@@ -92,18 +92,18 @@ QString SnapshotCard::refresh()
 
     if (m_snapshot->snapshot() == 0) {
         setHeadline({});
-        return tr("No snapshot imported yet: import a stock file from the ERP or the warehouse system (stockroomctl "
-                  "reconcile import) to see how it matches the ledger.");
+        return tr("No snapshot imported yet: import a stock file from the ERP or the warehouse system (File ▸ Import "
+                  "stock snapshot…) to see how it matches the ledger.");
     }
     const Services::SnapshotInfo info = m_snapshot->current();
     QString headline =
-        tr("Snapshot %1 from %2 as of %3, %4")
-            .arg(QString::number(info.id), info.source, locale.toString(info.asOf.toLocalTime(), QLocale::ShortFormat),
-                 Models::DashboardWords::snapshotState(info.state).toLower());
-    headline += tr(": %Ln true variance(s)", nullptr, int(m_snapshot->linesOf(QStringLiteral("variance"))));
+        tr("%1 as of %2: %Ln true variance(s)", nullptr, int(m_snapshot->linesOf(QStringLiteral("variance"))))
+            .arg(info.source, locale.toString(info.asOf.toLocalTime(), QLocale::ShortFormat));
     if (info.proposed > 0)
-        headline += tr(", %Ln adjustment(s) to approve", nullptr, int(info.proposed));
-    setHeadline(headline);
+        headline += tr(", %Ln to approve", nullptr, int(info.proposed));
+    setHeadline(headline, tr("Snapshot %1 (%2), %3, imported by %4: %Ln line(s)", nullptr, int(info.lineCount))
+                              .arg(QString::number(info.id), info.fileName,
+                                   Models::DashboardWords::snapshotState(info.state).toLower(), info.importedBy));
     if (m_snapshot->lines() == 0)
         return tr("Snapshot %1 has no lines %2.")
             .arg(QString::number(info.id), m_snapshot->filter().location.isEmpty()

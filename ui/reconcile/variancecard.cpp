@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QButtonGroup>
 #include <QChart>
+#include <QChartView>
 #include <QHBoxLayout>
 #include <QLineSeries>
 #include <QLocale>
@@ -118,6 +119,19 @@ void VarianceCard::showMeasure()
     m_bars->setLabelsPrecision(value ? 8 : 12);
 }
 
+void VarianceCard::fitToSize()
+{
+    ChartCard::fitToSize();
+    // The reasons slanted only when they do not fit side by side.
+    const QFontMetrics metrics(m_reasons->labelsFont());
+    int widest = 0;
+    for (const QString &reason : m_reasons->categories())
+        widest = qMax(widest, metrics.horizontalAdvance(reason));
+    const qsizetype count = qMax<qsizetype>(1, m_reasons->count());
+    const int room = (chartView()->width() - 140) / int(count);
+    m_reasons->setLabelsAngle(widest + 12 > room ? -30 : 0);
+}
+
 QString VarianceCard::refresh()
 {
     showMeasure();
@@ -125,11 +139,11 @@ QString VarianceCard::refresh()
     QStringList reasons;
     double top = 0;
     for (int row = 0; row < rows; ++row) {
-        reasons << m_variance->index(row, VarianceModel::Reason).data().toString();
+        reasons << m_variance->index(row, VarianceModel::Reason).data().toString().toHtmlEscaped();
         top = qMax(top, m_variance->index(row, m_variance->measureColumn()).data().toDouble());
     }
     m_reasons->setCategories(reasons);
-    m_reasons->setLabelsAngle(rows > 4 ? -30 : 0);
+    fitToSize();
     m_rank->setRange(0.5, qMax(1, rows) + 0.5);
     // Room above the highest bar for its label.
     setCountRange(m_amount, top * 1.12);

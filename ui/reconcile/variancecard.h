@@ -27,12 +27,15 @@ public:
     explicit VarianceCard(Models::VarianceModel *model, QWidget *parent = nullptr);
     ~VarianceCard() override;
 
+    // The reasons' names need the room: two columns.
+    int span(int columns) const override { return columns >= 2 ? 2 : 1; }
     QToolButton *unitsButton() const { return m_units; }
     QToolButton *valueButton() const { return m_value; }
     QBarSeries *bars() const { return m_bars; }
 
 protected:
     QString refresh() override;
+    void fitToSize() override;
 
 private:
     void showMeasure();
