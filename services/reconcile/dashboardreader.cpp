@@ -1,8 +1,8 @@
 #include "dashboardreader.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTimeZone>
 
 #include <connection/session.h>
 #include <connection/transactionguard.h>
@@ -21,10 +21,13 @@ QVariant flag(int value)
     return value < 0 ? QVariant(QMetaType::fromType<bool>()) : QVariant(value != 0);
 }
 
-// The start of a local calendar day, as the instant a timestamptz is compared with.
-QString startOf(QDate day)
+// A range of days on a timestamptz column, the days' starts taken in the session's time zone as the views' day
+// columns are (so that a range of "at" and a range of "day" hold the same movements), and still served by an index on
+// the column.
+QString dayRange(const QString &column)
 {
-    return day.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+    return u' ' + column + QStringLiteral(" >= ?::date::timestamptz AND ") + column +
+           QStringLiteral(" < (?::date + 1)::timestamptz ");
 }
 
 QString periodName(DashboardFilter::Period period)
@@ -53,25 +56,27 @@ const QString kAgeBucket = QStringLiteral("CASE WHEN age < interval '1 day' THEN
                                           " WHEN age < interval '7 days' THEN 2 WHEN age < interval '30 days' THEN 3"
                                           " ELSE 4 END");
 
-// Runs read in a read-only transaction whose time zone is the workstation's, so that the views' day columns (a
-// timestamptz cast to date) are the user's calendar days. A zone the server does not know leaves the server's.
+// Runs read in one read-only transaction (every figure of a chart from one snapshot of the ledger). Its days are the
+// ledger's business days: those of the session's time zone, the server's, in which the ledger rolls shrinkage up
+// (migration 0011); or the filter's zone when it names one the server knows.
 template <typename Read>
-auto inLocalDays(Session &session, Read read) -> decltype(read())
+auto inBusinessDays(Session &session, const DashboardFilter &filter, Read read) -> decltype(read())
 {
     if (auto opened = session.open(); !opened)
         return opened.error();
     TransactionGuard guard(session.database());
     if (auto begun = guard.begin(); !begun)
         return begun.error();
-    if (auto readOnly = session.execScript(QStringLiteral("SET TRANSACTION READ ONLY; SAVEPOINT local_days"));
-        !readOnly)
+    if (auto readOnly = session.execScript(QStringLiteral("SET TRANSACTION READ ONLY; SAVEPOINT days")); !readOnly)
         return readOnly.error();
-    const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    auto set = session.run(QStringLiteral("SELECT set_config('TimeZone', ?, true)"), {zone});
-    if (set)
-        set.value()->finish();
-    else if (auto back = session.execScript(QStringLiteral("ROLLBACK TO SAVEPOINT local_days")); !back)
-        return back.error();
+    if (!filter.timeZone.isEmpty()) {
+        auto set =
+            session.run(QStringLiteral("SELECT set_config('TimeZone', ?, true)"), {QString::fromUtf8(filter.timeZone)});
+        if (set)
+            set.value()->finish();
+        else if (auto back = session.execScript(QStringLiteral("ROLLBACK TO SAVEPOINT days")); !back)
+            return back.error();
+    }
     auto result = read();
     if (!result)
         return result;
@@ -113,9 +118,18 @@ Result<bool> DashboardReader::mayRead()
     return may;
 }
 
+Result<QJsonObject> DashboardReader::refresh()
+{
+    auto refreshed = m_session.callJson(QStringLiteral("SELECT api.dashboard_refresh()::text"));
+    // A ledger older than the roll-up (migration 0011 before it) has nothing to refresh.
+    if (!refreshed && refreshed.error().sqlState == u"42883")
+        return QJsonObject{};
+    return refreshed;
+}
+
 Result<QList<AccuracyPoint>> DashboardReader::accuracy(const DashboardFilter &filter)
 {
-    return inLocalDays(m_session, [&]() -> Result<QList<AccuracyPoint>> {
+    return inBusinessDays(m_session, filter, [&]() -> Result<QList<AccuracyPoint>> {
         QVariantList values{periodName(filter.period()), filter.from, filter.to};
         values << place(filter) << text(filter.abcClass) << text(filter.abcClass);
         auto ran = m_session.run(
@@ -144,15 +158,15 @@ Result<QList<ReasonVariance>> DashboardReader::varianceByReason(const DashboardF
 {
     // The drill-down's view, on its indexed time, rather than api.variance_by_reason's day: the same movements (on
     // hand, by reason), and it tells which have no unit cost.
-    return inLocalDays(m_session, [&]() -> Result<QList<ReasonVariance>> {
-        QVariantList values{startOf(filter.from), startOf(filter.to.addDays(1))};
+    return inBusinessDays(m_session, filter, [&]() -> Result<QList<ReasonVariance>> {
+        QVariantList values{filter.from, filter.to};
         values << place(filter);
         auto ran =
             m_session.run(QStringLiteral("SELECT reason, count(*), sum(quantity)::bigint, sum(abs(quantity))::bigint,"
                                          " coalesce(sum(value), 0)::float8, count(*) FILTER (WHERE value IS NULL)"
-                                         " FROM api.dashboard_movements"
-                                         " WHERE variance AND at >= ?::timestamptz AND at < ?::timestamptz AND") +
-                              kPlace + QStringLiteral(" GROUP BY reason ORDER BY 4 DESC, reason"),
+                                         " FROM api.dashboard_movements WHERE variance AND") +
+                              dayRange(QStringLiteral("at")) + QStringLiteral("AND") + kPlace +
+                              QStringLiteral(" GROUP BY reason ORDER BY 4 DESC, reason"),
                           values);
         if (!ran)
             return ran.error();
@@ -168,7 +182,7 @@ Result<QList<ReasonVariance>> DashboardReader::varianceByReason(const DashboardF
 
 Result<QList<ShrinkagePoint>> DashboardReader::shrinkage(const DashboardFilter &filter)
 {
-    return inLocalDays(m_session, [&]() -> Result<QList<ShrinkagePoint>> {
+    return inBusinessDays(m_session, filter, [&]() -> Result<QList<ShrinkagePoint>> {
         QVariantList values{periodName(filter.period()), filter.from, filter.to};
         values << place(filter);
         auto ran =
@@ -192,7 +206,7 @@ Result<QList<ShrinkagePoint>> DashboardReader::shrinkage(const DashboardFilter &
 
 Result<QList<CoverageClass>> DashboardReader::coverage(const DashboardFilter &filter)
 {
-    return inLocalDays(m_session, [&]() -> Result<QList<CoverageClass>> {
+    return inBusinessDays(m_session, filter, [&]() -> Result<QList<CoverageClass>> {
         QVariantList values = place(filter);
         values << text(filter.abcClass) << text(filter.abcClass);
         auto ran = m_session.run(
@@ -217,7 +231,7 @@ Result<QList<CoverageClass>> DashboardReader::coverage(const DashboardFilter &fi
 
 Result<QList<CountDay>> DashboardReader::countsPerDay(const DashboardFilter &filter)
 {
-    return inLocalDays(m_session, [&]() -> Result<QList<CountDay>> {
+    return inBusinessDays(m_session, filter, [&]() -> Result<QList<CountDay>> {
         QVariantList values{filter.from, filter.to};
         values << place(filter);
         auto ran = m_session.run(
@@ -238,7 +252,7 @@ Result<QList<CountDay>> DashboardReader::countsPerDay(const DashboardFilter &fil
 
 Result<QList<DiscrepancyAge>> DashboardReader::openDiscrepancies(const DashboardFilter &filter)
 {
-    return inLocalDays(m_session, [&]() -> Result<QList<DiscrepancyAge>> {
+    return inBusinessDays(m_session, filter, [&]() -> Result<QList<DiscrepancyAge>> {
         auto ran = m_session.run(QStringLiteral("SELECT ") + kAgeBucket +
                                      QStringLiteral(" AS bucket, kind, count(*), coalesce(sum(abs(units)), 0)::bigint"
                                                     " FROM api.open_discrepancies WHERE") +
@@ -258,7 +272,7 @@ Result<QList<DiscrepancyAge>> DashboardReader::openDiscrepancies(const Dashboard
 
 Result<SnapshotOverview> DashboardReader::snapshots(const DashboardFilter &filter, qint64 snapshot)
 {
-    return inLocalDays(m_session, [&]() -> Result<SnapshotOverview> {
+    return inBusinessDays(m_session, filter, [&]() -> Result<SnapshotOverview> {
         SnapshotOverview out;
         auto listed = m_session.run(
             QStringLiteral("SELECT snapshot, source, as_of, state, coalesce(file_name, ''), imported_by, imported_at,"
@@ -349,10 +363,9 @@ Result<DashboardLines> DashboardReader::lines(const LinesRequest &request)
             QStringLiteral("SELECT at, location, region, sku, name, kind, reason, bucket, quantity,"
                            " value::float8 AS value, reference, actor, movement FROM api.dashboard_movements WHERE ") +
             (request.kind == Kind::Variance ? QStringLiteral("variance") : QStringLiteral("loss")) +
-            QStringLiteral(" AND at >= ?::timestamptz AND at < ?::timestamptz AND") + kPlace +
+            QStringLiteral(" AND") + dayRange(QStringLiteral("at")) + QStringLiteral("AND") + kPlace +
             QStringLiteral(" AND (?::text IS NULL OR reason = ?::text) ORDER BY at DESC, movement DESC");
-        values << startOf(filter.from) << startOf(filter.to.addDays(1)) << place(filter) << text(request.reason)
-               << text(request.reason);
+        values << filter.from << filter.to << place(filter) << text(request.reason) << text(request.reason);
         break;
     case Kind::Coverage:
         sql = QStringLiteral("SELECT sku, name, location, region, abc_class, last_counted, due, within_interval"
@@ -365,10 +378,10 @@ Result<DashboardLines> DashboardReader::lines(const LinesRequest &request)
         break;
     case Kind::Observations:
         sql = QStringLiteral("SELECT recorded_at, location, region, sku, name, session, area, counter, counted, recount"
-                             " FROM api.count_observations WHERE recorded_at >= ?::timestamptz"
-                             " AND recorded_at < ?::timestamptz AND") +
-              kPlace + QStringLiteral(" ORDER BY recorded_at DESC");
-        values << startOf(filter.from) << startOf(filter.to.addDays(1)) << place(filter);
+                             " FROM api.count_observations WHERE") +
+              dayRange(QStringLiteral("recorded_at")) + QStringLiteral("AND") + kPlace +
+              QStringLiteral(" ORDER BY recorded_at DESC");
+        values << filter.from << filter.to << place(filter);
         break;
     case Kind::Discrepancies:
         sql = QStringLiteral("SELECT kind, reference, sku, location, region, units, since,"
@@ -388,7 +401,7 @@ Result<DashboardLines> DashboardReader::lines(const LinesRequest &request)
     }
     sql += QStringLiteral(" LIMIT ?::integer");
     values << qMax(1, request.limit) + 1; // one more says the limit cut the lines off
-    return inLocalDays(m_session, [&]() -> Result<DashboardLines> {
+    return inBusinessDays(m_session, filter, [&]() -> Result<DashboardLines> {
         auto ran = m_session.run(sql, values);
         if (!ran)
             return ran.error();

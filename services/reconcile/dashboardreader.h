@@ -2,6 +2,8 @@
 
 #include "dashboardrecords.h"
 
+#include <QJsonObject>
+
 #include <result.h>
 
 namespace Stockroom::Services {
@@ -10,9 +12,9 @@ class Session;
 
 // The supervisors' dashboard's reads: one per chart and one for the lines behind any of them, on the read views of
 // resources/migrations/0010_reconcile.sql and 0011_reconcile_dashboard.sql (supervisor and above; anyone else gets
-// Error::Kind::PermissionDenied). Every read runs in its own read-only transaction with the workstation's time zone,
-// so that a view's "day" is the calendar day the user sees; the time ranges bound to the queries are the same days'
-// starts. All values are bound.
+// Error::Kind::PermissionDenied). Every read runs in its own read-only transaction. Days are the ledger's business
+// days (the server's time zone, in which migration 0011 rolls shrinkage up): a range of days on a time column starts
+// and ends where the views' "day" columns do. All values are bound.
 class DashboardReader final
 {
 public:
@@ -20,6 +22,9 @@ public:
 
     // Whether this login may read every view the dashboard reads.
     Result<bool> mayRead();
+    // Rolls shrinkage up to the last closed day (api.dashboard_refresh), so that its read is short; the dashboard asks
+    // when it opens. Cheap when done already; skipped while another refresh runs.
+    Result<QJsonObject> refresh();
 
     // Per period of filter.period() and ABC class, the classes together first.
     Result<QList<AccuracyPoint>> accuracy(const DashboardFilter &filter);

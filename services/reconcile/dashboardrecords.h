@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -20,6 +21,9 @@ struct DashboardFilter
     QDate from;
     QDate to;
     QString abcClass; // accuracy and coverage only
+    // Whose calendar days: an IANA id ("Europe/Berlin"); empty: the ledger's business days (the server's zone). Only
+    // the views that take the session's zone follow another: shrinkage stays in the ledger's days.
+    QByteArray timeZone;
 
     // How charts over time group days: by day up to two weeks, by week (from Monday) up to half a year, else by month
     // (a few counted lines a day per class swing from 0 to 100 %; a week's or a month's show the trend).

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 #include <connection/session.h>
 #include <dashboardtest.h>
@@ -359,6 +360,48 @@ private Q_SLOTS:
         // A refusal left no transaction open: the next read works.
         auto may2 = reader.mayRead();
         SR_OK(may2);
+    }
+
+    // Days are the ledger's business days, those of the server's zone (UTC here), in every chart: a loss at 11:00 UTC
+    // is on the UTC day in shrinkage (rolled up by api.dashboard_refresh or not) and in variance by reason. A zone
+    // named in the filter moves the views that take the session's (variance's range of times and its drill-down
+    // with it): on Kiritimati (UTC+14) the loss is on the next day.
+    void daysAreTheLedgers()
+    {
+        SR_FIXTURE(f);
+        const QDateTime at(QDateTime::currentDateTimeUtc().date().addDays(-4), QTime(11, 0), Qt::UTC);
+        SR_OK(f.session->run(QStringLiteral("SELECT set_config('stockroom.seed_at', ?, false)"),
+                             {at.toString(Qt::ISODate)}));
+        SR_OK(f.session->run(QStringLiteral("SELECT api.adjust('A', 'S2', -1, 'expired', NULL, 'tz-loss')::text")));
+        SR_OK(f.session->run(QStringLiteral("SELECT set_config('stockroom.seed_at', '', false)")));
+        DashboardFilter day;
+        day.location = QStringLiteral("S2");
+        day.from = day.to = at.date();
+        for (int refreshed = 0; refreshed < 2; ++refreshed) {
+            auto shrinkage = f.reader->shrinkage(day);
+            SR_OK(shrinkage);
+            QCOMPARE(shrinkage->size(), 1);
+            QCOMPARE(shrinkage->at(0).period, at.date());
+            QCOMPARE(shrinkage->at(0).unitsLost, 1);
+            auto variance = f.reader->varianceByReason(day);
+            QCOMPARE(variance->size(), 1);
+            QCOMPARE(variance->at(0).reason, QStringLiteral("expired"));
+            SR_OK(f.reader->refresh()); // the day is closed: rolled up, the same figures
+        }
+        Session manager(f.db.spec(QStringLiteral("manager")), QStringLiteral("manager"));
+        SR_FAILS(DashboardReader(manager).refresh(), Kind::PermissionDenied);
+
+        const QTimeZone kiritimati("Pacific/Kiritimati");
+        QVERIFY(kiritimati.isValid());
+        day.timeZone = kiritimati.id();
+        QCOMPARE(f.reader->varianceByReason(day)->size(), 0);
+        day.from = day.to = at.toTimeZone(kiritimati).date();
+        QCOMPARE(day.from, at.date().addDays(1));
+        QCOMPARE(f.reader->varianceByReason(day)->size(), 1);
+        LinesRequest request;
+        request.kind = LinesRequest::Kind::Losses;
+        request.filter = day;
+        QCOMPARE(f.reader->lines(request)->rows.size(), 1);
     }
 
     void periods()

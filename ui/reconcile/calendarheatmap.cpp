@@ -176,13 +176,13 @@ void CalendarHeatMap::paintEvent(QPaintEvent *)
     QColor muted = text;
     muted.setAlphaF(0.7f);
 
-    // Weekday names on the left: every row when there is room, else every other.
+    // Weekday names on the left: every row when there is room, else every second or third.
     painter.setPen(muted);
-    for (int row = 0; row < 7; ++row) {
-        if (g.cell < metrics.height() && row % 2 == 1)
-            continue;
+    const int every = qMax(1, (metrics.height() + g.cell) / g.cell);
+    for (int row = 0; row < 7; row += every) {
         const int weekday = (int(locale.firstDayOfWeek()) - 1 + row) % 7 + 1;
-        const QRect label(0, g.origin.y() + row * g.cell, g.origin.x() - 6, g.cell - g.gap);
+        const int middle = g.origin.y() + row * g.cell + (g.cell - g.gap) / 2;
+        const QRect label(0, middle - metrics.height() / 2, g.origin.x() - 6, metrics.height());
         painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, locale.dayName(weekday, QLocale::ShortFormat));
     }
     // Month names above the first week of each month (the first column: the month the range starts in), where they
@@ -195,8 +195,9 @@ void CalendarHeatMap::paintEvent(QPaintEvent *)
             continue;
         lastMonth = first.month();
         const QString name = locale.monthName(first.month(), QLocale::ShortFormat);
-        const int x = g.origin.x() + column * g.cell;
-        if (x <= lastRight)
+        // A month that would run into the last one's name moves right by less than a week, or is left out.
+        const int x = qMax(g.origin.x() + column * g.cell, lastRight);
+        if (x - (g.origin.x() + column * g.cell) >= g.cell)
             continue;
         painter.drawText(QPoint(x, g.origin.y() - 5), name);
         lastRight = x + metrics.horizontalAdvance(name) + 6;

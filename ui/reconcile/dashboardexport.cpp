@@ -55,7 +55,9 @@ QString savePdf(QWidget *widget, const QString &path, const QString &heading)
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(widget->width() >= widget->height() ? QPageLayout::Landscape : QPageLayout::Portrait);
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setResolution(300);
+    // The screen's resolution: the widgets' fonts are in points, so on a device of another resolution their text
+    // would outgrow the boxes laid out for it. Drawn as vectors, the page is sharp at any resolution.
+    writer.setResolution(widget->logicalDpiX());
     QPainter painter;
     if (!painter.begin(&writer))
         return DashboardExport::tr("Could not write %1.").arg(path);

@@ -218,8 +218,11 @@ void DashboardView::applyFilter()
         return;
     const Services::DashboardFilter now = m_filters->filter();
     m_changed.clear();
-    for (DashboardModel *model : std::as_const(m_models))
+    for (DashboardModel *model : std::as_const(m_models)) {
+        if (model == m_shrinkage)
+            refreshIfDue();
         model->setFilter(now);
+    }
     m_readAt = QDateTime::currentDateTime();
 }
 
@@ -230,9 +233,27 @@ void DashboardView::reload()
         return;
     }
     m_changed.clear();
-    for (DashboardModel *model : std::as_const(m_models))
+    for (DashboardModel *model : std::as_const(m_models)) {
+        if (model == m_shrinkage)
+            refreshIfDue();
         model->reload();
+    }
     m_readAt = QDateTime::currentDateTime();
+}
+
+void DashboardView::refreshIfDue()
+{
+    // The ledger rolls shrinkage up to the last closed day when asked (every sweep asks too): once when the dashboard
+    // opens and now and then after, never for a live change. Queued before shrinkage's read, on the same connection.
+    if (m_refreshedAt.isValid() && m_refreshedAt.secsTo(QDateTime::currentDateTime()) < RollUpEverySeconds)
+        return;
+    m_refreshedAt = QDateTime::currentDateTime();
+    m_reads->requestJob([](Services::Session &session) -> Services::Result<QVariant> {
+        auto refreshed = Services::DashboardReader(session).refresh();
+        if (!refreshed)
+            return refreshed.error();
+        return QVariant(refreshed.value());
+    });
 }
 
 bool DashboardView::isLoading() const

@@ -62,6 +62,7 @@ public:
     ~DashboardView() override;
 
     static constexpr int RefreshMs = 1000;
+    static constexpr int RollUpEverySeconds = 10 * 60;
 
     void activate() override;
     void saveLayout(QSettings &settings) const override;
@@ -111,6 +112,7 @@ protected:
 private:
     void applyFilter();
     void markChanged(const QList<Models::DashboardModel *> &models);
+    void refreshIfDue();
     void refreshChanged();
     void onModelLoaded();
     void reflow();
@@ -154,6 +156,7 @@ private:
     // Whether the login may read the dashboard's views, once asked (0: not yet).
     int m_mayRead = 0;
     QDateTime m_readAt;
+    QDateTime m_refreshedAt;
     bool m_started = false;
     int m_columns = 0;
     int m_liveReloads = 0;

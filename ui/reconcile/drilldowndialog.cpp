@@ -44,8 +44,10 @@ QTableView *recordTable(QWidget *parent, QSortFilterProxyModel *proxy)
 {
     auto *table = new QTableView(parent);
     setUpRecordTable(table);
-    table->setSortingEnabled(true);
     table->setModel(proxy);
+    table->setSortingEnabled(true);
+    // The order the ledger gives (newest, or most to do, first) until a header is clicked.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
