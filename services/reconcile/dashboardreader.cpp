@@ -1,91 +1,13 @@
 #include "dashboardreader.h"
 
+#include "dashboardsql.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QSqlRecord>
-
-#include <connection/session.h>
-#include <connection/transactionguard.h>
 
 namespace Stockroom::Services {
 
-namespace {
-
-QVariant text(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
-
-QVariant flag(int value)
-{
-    return value < 0 ? QVariant(QMetaType::fromType<bool>()) : QVariant(value != 0);
-}
-
-// A range of days on a timestamptz column, the days' starts taken in the session's time zone as the views' day
-// columns are (so that a range of "at" and a range of "day" hold the same movements), and still served by an index on
-// the column.
-QString dayRange(const QString &column)
-{
-    return u' ' + column + QStringLiteral(" >= ?::date::timestamptz AND ") + column +
-           QStringLiteral(" < (?::date + 1)::timestamptz ");
-}
-
-QString periodName(DashboardFilter::Period period)
-{
-    switch (period) {
-    case DashboardFilter::Period::Day:
-        return QStringLiteral("day");
-    case DashboardFilter::Period::Week:
-        return QStringLiteral("week");
-    case DashboardFilter::Period::Month:
-        return QStringLiteral("month");
-    }
-    return QStringLiteral("day");
-}
-
-// Every view has location and region columns; empty filters match all.
-const QString kPlace =
-    QStringLiteral(" (?::text IS NULL OR location = ?::text) AND (?::text IS NULL OR region = ?::text)");
-
-QVariantList place(const DashboardFilter &filter)
-{
-    return {text(filter.location), text(filter.location), text(filter.region), text(filter.region)};
-}
-
-const QString kAgeBucket = QStringLiteral("CASE WHEN age < interval '1 day' THEN 0 WHEN age < interval '3 days' THEN 1"
-                                          " WHEN age < interval '7 days' THEN 2 WHEN age < interval '30 days' THEN 3"
-                                          " ELSE 4 END");
-
-// Runs read in one read-only transaction (every figure of a chart from one snapshot of the ledger). Its days are the
-// ledger's business days: those of the session's time zone, the server's, in which the ledger rolls shrinkage up
-// (migration 0011); or the filter's zone when it names one the server knows.
-template <typename Read>
-auto inBusinessDays(Session &session, const DashboardFilter &filter, Read read) -> decltype(read())
-{
-    if (auto opened = session.open(); !opened)
-        return opened.error();
-    TransactionGuard guard(session.database());
-    if (auto begun = guard.begin(); !begun)
-        return begun.error();
-    if (auto readOnly = session.execScript(QStringLiteral("SET TRANSACTION READ ONLY; SAVEPOINT days")); !readOnly)
-        return readOnly.error();
-    if (!filter.timeZone.isEmpty()) {
-        auto set =
-            session.run(QStringLiteral("SELECT set_config('TimeZone', ?, true)"), {QString::fromUtf8(filter.timeZone)});
-        if (set)
-            set.value()->finish();
-        else if (auto back = session.execScript(QStringLiteral("ROLLBACK TO SAVEPOINT days")); !back)
-            return back.error();
-    }
-    auto result = read();
-    if (!result)
-        return result;
-    if (auto committed = guard.commit(); !committed)
-        return committed.error();
-    return result;
-}
-
-} // namespace
+using namespace DashboardSql;
 
 DashboardReader::DashboardReader(Session &session)
     : m_session(session)
@@ -336,92 +258,6 @@ Result<SnapshotOverview> DashboardReader::snapshots(const DashboardFilter &filte
         }
         if (matched > 0)
             out.classes.append({QStringLiteral("matched"), matched, 0});
-        return out;
-    });
-}
-
-Result<DashboardLines> DashboardReader::lines(const LinesRequest &request)
-{
-    const DashboardFilter &filter = request.filter;
-    QString sql;
-    QVariantList values;
-    using Kind = LinesRequest::Kind;
-    switch (request.kind) {
-    case Kind::Accuracy:
-        sql = QStringLiteral("SELECT decided_at, location, region, abc_class, session, sku, name, expected, counted,"
-                             " variance, within_tolerance, recounted, state, decided_by FROM api.count_accuracy_lines"
-                             " WHERE day BETWEEN ?::date AND ?::date AND") +
-              kPlace +
-              QStringLiteral(" AND (?::text IS NULL OR abc_class = ?::text) AND (?::boolean IS NULL OR"
-                             " within_tolerance = ?::boolean) ORDER BY decided_at DESC, session DESC, sku");
-        values << filter.from << filter.to << place(filter) << text(filter.abcClass) << text(filter.abcClass)
-               << flag(request.flag) << flag(request.flag);
-        break;
-    case Kind::Variance:
-    case Kind::Losses:
-        sql =
-            QStringLiteral("SELECT at, location, region, sku, name, kind, reason, bucket, quantity,"
-                           " value::float8 AS value, reference, actor, movement FROM api.dashboard_movements WHERE ") +
-            (request.kind == Kind::Variance ? QStringLiteral("variance") : QStringLiteral("loss")) +
-            QStringLiteral(" AND") + dayRange(QStringLiteral("at")) + QStringLiteral("AND") + kPlace +
-            QStringLiteral(" AND (?::text IS NULL OR reason = ?::text) ORDER BY at DESC, movement DESC");
-        values << filter.from << filter.to << place(filter) << text(request.reason) << text(request.reason);
-        break;
-    case Kind::Coverage:
-        sql = QStringLiteral("SELECT sku, name, location, region, abc_class, last_counted, due, within_interval"
-                             " FROM api.coverage_rows WHERE") +
-              kPlace +
-              QStringLiteral(" AND (?::text IS NULL OR abc_class = ?::text) AND (?::boolean IS NULL OR"
-                             " within_interval = ?::boolean) ORDER BY within_interval, due NULLS FIRST, sku, location");
-        values << place(filter) << text(filter.abcClass) << text(filter.abcClass) << flag(request.flag)
-               << flag(request.flag);
-        break;
-    case Kind::Observations:
-        sql = QStringLiteral("SELECT recorded_at, location, region, sku, name, session, area, counter, counted, recount"
-                             " FROM api.count_observations WHERE") +
-              dayRange(QStringLiteral("recorded_at")) + QStringLiteral("AND") + kPlace +
-              QStringLiteral(" ORDER BY recorded_at DESC");
-        values << filter.from << filter.to << place(filter);
-        break;
-    case Kind::Discrepancies:
-        sql = QStringLiteral("SELECT kind, reference, sku, location, region, units, since,"
-                             " extract(epoch FROM age)::bigint AS age FROM api.open_discrepancies WHERE") +
-              kPlace + QStringLiteral(" AND (?::text IS NULL OR kind = ?::text) AND (?::integer < 0 OR ") + kAgeBucket +
-              QStringLiteral(" = ?::integer) ORDER BY since, reference, sku");
-        values << place(filter) << text(request.code) << text(request.code) << request.ageBucket << request.ageBucket;
-        break;
-    case Kind::SnapshotLines:
-        sql = QStringLiteral("SELECT line_no, sku, location, region, bucket, class, book, theirs, difference, policy,"
-                             " proposed, state, movement_id FROM api.snapshot_lines WHERE snapshot = ?::bigint AND") +
-              kPlace +
-              QStringLiteral(" AND (?::text IS NULL OR class = ?::text)"
-                             " ORDER BY class = 'matched', abs(difference) DESC NULLS LAST, line_no");
-        values << request.snapshot << place(filter) << text(request.code) << text(request.code);
-        break;
-    }
-    sql += QStringLiteral(" LIMIT ?::integer");
-    values << qMax(1, request.limit) + 1; // one more says the limit cut the lines off
-    return inBusinessDays(m_session, filter, [&]() -> Result<DashboardLines> {
-        auto ran = m_session.run(sql, values);
-        if (!ran)
-            return ran.error();
-        QSqlQuery *query = ran.value();
-        DashboardLines out;
-        const QSqlRecord record = query->record();
-        for (int i = 0; i < record.count(); ++i)
-            out.columns << record.fieldName(i);
-        while (query->next()) {
-            if (out.rows.size() == qMax(1, request.limit)) {
-                out.more = true;
-                break;
-            }
-            QVariantList row;
-            row.reserve(record.count());
-            for (int i = 0; i < record.count(); ++i)
-                row << query->value(i);
-            out.rows.append(row);
-        }
-        query->finish();
         return out;
     });
 }

@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTest>
@@ -254,6 +255,8 @@ private Q_SLOTS:
         // Not in time: what is open now, and the snapshot.
         QVERIFY(view->discrepancyCard()->isShowingChart());
         QVERIFY(view->snapshotCard()->isShowingChart());
+        Tests::saveScreenshot(view->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"))->widget(),
+                              QStringLiteral("dashboard-empty-range"));
     }
 
     void aChangeElsewhereReachesTheChart()

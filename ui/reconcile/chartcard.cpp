@@ -149,6 +149,9 @@ QChart *ChartCard::makeChart()
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumHeight(200);
+    // The mouse's way in; the keyboard's is "Lines…" (the chart's figures, then the lines behind one).
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->setAccessibleName(title());
     setContent(m_view);
     return chart;
 }
@@ -162,6 +165,8 @@ void ChartCard::setHeadline(const QString &text, const QString &tip)
 {
     m_headline->setText(text);
     m_headline->setToolTip(tip);
+    if (m_view)
+        m_view->setAccessibleDescription(text);
 }
 
 void ChartCard::styleAxis(QAbstractAxis *axis) const
