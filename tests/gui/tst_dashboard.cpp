@@ -286,6 +286,31 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(variance->units(), before + 7, 10000);
     }
 
+    void aNewSnapshotArrivesAndAnOlderOneCanBeChosen()
+    {
+        DashboardView *view = showDashboard(QStringLiteral("supervisor"));
+        QVERIFY(view);
+        auto *snapshot = modelOf<Models::SnapshotModel>(view->snapshotCard());
+        QCOMPARE(snapshot->snapshot(), 1);
+        QVERIFY(!view->snapshotCard()->chooser()->isVisible()); // one snapshot: nothing to choose
+        // Another import elsewhere, S1's stock as the ERP has it: the dashboard shows the newest.
+        for (const QString &statement :
+             {QStringLiteral("SELECT api.snapshot_begin('ERP', now() - interval '1 minute', 'erp-2.csv', 2, 'snap-2')"),
+              QStringLiteral("SELECT api.snapshot_load(2, '{1,2}', '{A,B}', '{S1,S1}', '{on_hand,on_hand}', '{0,0}')"),
+              QStringLiteral("SELECT api.snapshot_classify(2, interval '15 minutes')")})
+            QVERIFY2(sql(statement).isValid(), qPrintable(statement));
+        QTRY_COMPARE_WITH_TIMEOUT(snapshot->snapshot(), 2, 10000);
+        QCOMPARE(snapshot->linesOf(QStringLiteral("variance")), 3); // A and B none, C not in the file
+        QTRY_VERIFY(view->snapshotCard()->chooser()->isVisible());
+        QCOMPARE(view->snapshotCard()->chooser()->count(), 2);
+        // The older one, by the chooser beside the title.
+        QComboBox *chooser = view->snapshotCard()->chooser();
+        chooser->setCurrentIndex(chooser->findData(qint64(1)));
+        Q_EMIT chooser->activated(chooser->currentIndex());
+        QTRY_COMPARE_WITH_TIMEOUT(snapshot->snapshot(), 1, 10000);
+        QCOMPARE(snapshot->linesOf(QStringLiteral("unknown")), 1);
+    }
+
     void exportsPngAndPdf()
     {
         DashboardView *view = showDashboard(QStringLiteral("supervisor"));
