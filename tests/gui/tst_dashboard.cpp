@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTest>
@@ -257,6 +258,18 @@ private Q_SLOTS:
         QVERIFY(view->snapshotCard()->isShowingChart());
         Tests::saveScreenshot(view->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"))->widget(),
                               QStringLiteral("dashboard-empty-range"));
+
+        // The filters are kept between runs, the location chosen once the locations arrive.
+        view->filters()->setRange(Ui::DashboardFilterBar::Last90Days);
+        view->filters()->setLocation(QStringLiteral("S2"));
+        QSettings settings(m_dir->filePath(QStringLiteral("layout.ini")), QSettings::IniFormat);
+        view->saveLayout(settings);
+        Ui::DashboardFilterBar restored;
+        restored.restore(settings);
+        restored.setLocations({{QStringLiteral("S1"), QStringLiteral("Store one"), QStringLiteral("North")},
+                               {QStringLiteral("S2"), QStringLiteral("Store two"), QStringLiteral("South")}});
+        QCOMPARE(restored.filter().location, QStringLiteral("S2"));
+        QCOMPARE(restored.filter().from, QDate::currentDate().addDays(-89));
     }
 
     void aChangeElsewhereReachesTheChart()

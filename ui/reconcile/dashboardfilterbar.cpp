@@ -122,7 +122,8 @@ Services::DashboardFilter DashboardFilterBar::filter() const
 void DashboardFilterBar::setLocations(const QList<Services::LocationRef> &locations)
 {
     m_locations = locations;
-    const QString region = m_region->currentData().toString();
+    const QString region = m_wantedRegion.isEmpty() ? m_region->currentData().toString() : m_wantedRegion;
+    m_wantedRegion.clear();
     {
         const QSignalBlocker quiet(m_region);
         while (m_region->count() > 1)
@@ -142,7 +143,9 @@ void DashboardFilterBar::setLocations(const QList<Services::LocationRef> &locati
 void DashboardFilterBar::fillLocations()
 {
     const QString region = m_region->currentData().toString();
-    const QString location = m_location->currentData().toString();
+    const QString location = m_wantedLocation.isEmpty() ? m_location->currentData().toString() : m_wantedLocation;
+    if (!m_locations.isEmpty())
+        m_wantedLocation.clear();
     const QSignalBlocker quiet(m_location);
     while (m_location->count() > 1)
         m_location->removeItem(1);
@@ -249,8 +252,10 @@ void DashboardFilterBar::restore(const QSettings &settings)
     const int range = settings.value(QStringLiteral("dashboard/range"), int(Last30Days)).toInt();
     // A custom range is not kept: the dashboard opens on recent days.
     setRange(range == CustomRange ? Last30Days : Range(range));
-    setRegion(settings.value(QStringLiteral("dashboard/region")).toString());
-    setLocation(settings.value(QStringLiteral("dashboard/location")).toString());
+    m_wantedRegion = settings.value(QStringLiteral("dashboard/region")).toString();
+    m_wantedLocation = settings.value(QStringLiteral("dashboard/location")).toString();
+    if (!m_locations.isEmpty())
+        setLocations(m_locations);
     setAbcClass(settings.value(QStringLiteral("dashboard/class")).toString());
 }
 

@@ -64,6 +64,9 @@ private:
     void changed();
 
     QList<Services::LocationRef> m_locations;
+    // Restored before the locations arrive: chosen once they do.
+    QString m_wantedRegion;
+    QString m_wantedLocation;
     QComboBox *m_location;
     QComboBox *m_region;
     QComboBox *m_range;
