@@ -107,7 +107,7 @@ DashboardView::DashboardView(Models::ReadThread *windowReads, const Services::Co
     m_export->setMenu(menu);
 
     m_denied->setObjectName(QStringLiteral("dashboardDenied"));
-    m_denied->setAlignment(Qt::AlignCenter);
+    m_denied->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_denied->setWordWrap(true);
     m_denied->setTextFormat(Qt::PlainText);
     m_denied->setMargin(40);
