@@ -436,8 +436,9 @@ $$;
 
 -- Why: version 2's and 6's sweep took pg_try_advisory_xact_lock(hashtext('stockroom.sweep')), a key any login can
 -- hold for ever. The lock is ledger.duty's row now; the sweep also ends stalled clients' sessions (first, so one
--- that holds the sweep's row is ended too) and purges when that is due. Result: expired, orders_expired, skipped,
--- cut_off, and purged when the purge ran.
+-- that holds the sweep's row is ended too), purges when that is due, and keeps the dashboard's roll-ups
+-- (api.dashboard_refresh, version 11). Result: expired, orders_expired, skipped, cut_off, dashboard, and purged when
+-- the purge ran.
 CREATE OR REPLACE FUNCTION api.sweep(p_limit integer DEFAULT 1000)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp AS $$
 DECLARE
@@ -451,7 +452,7 @@ BEGIN
         RETURN jsonb_build_object('expired', 0, 'orders_expired', 0, 'skipped', true, 'cut_off', v_cut);
     END IF;
     v_result := ledger.expire_due(p_limit) || ledger.purge_when_due()
-                || jsonb_build_object('skipped', false, 'cut_off', v_cut);
+                || jsonb_build_object('skipped', false, 'cut_off', v_cut, 'dashboard', api.dashboard_refresh());
     UPDATE ledger.duty SET done_at = now(), done_by = session_user, result = v_result WHERE name = 'sweep';
     RETURN v_result;
 END
