@@ -572,5 +572,12 @@ CREATE OR REPLACE VIEW api.coverage_rows AS
       JOIN ledger.count_policy p ON p.abc_class = coalesce(c.abc_class, 'C')
       JOIN ledger.location l ON l.id = s.location_id JOIN ledger.sku k ON k.id = s.sku_id;
 
+-- The ledger's time zone and how far the roll-up reaches: the dashboard reads its days in that zone.
+CREATE VIEW api.dashboard_state AS SELECT time_zone, rolled_through, abc_at, refreshed_at FROM ledger.dashboard_state;
+
+-- The calendar's drill-down reads a day's observations by time.
+CREATE INDEX count_observation_recorded_at ON ledger.count_observation (recorded_at);
+
 REVOKE EXECUTE ON FUNCTION api.dashboard_refresh(), ledger.units_lost(text, text, text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION api.dashboard_refresh() TO stockroom_supervisor;
+GRANT SELECT ON api.dashboard_state TO stockroom_supervisor;

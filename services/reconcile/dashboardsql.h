@@ -60,8 +60,8 @@ inline const QString kAgeBucket =
                    " ELSE 4 END");
 
 // Runs read in one read-only transaction (every figure of a chart from one snapshot of the ledger). Its days are the
-// ledger's business days: those of the session's time zone, the server's, in which the ledger rolls shrinkage up
-// (migration 0011); or the filter's zone when it names one the server knows.
+// ledger's business days: those of the ledger's time zone (api.dashboard_state), in which it rolls shrinkage up
+// (migration 0011), whatever the workstation's; or the filter's zone when it names one the server knows.
 template <typename Read>
 auto inBusinessDays(Session &session, const DashboardFilter &filter, Read read) -> decltype(read())
 {
@@ -72,9 +72,12 @@ auto inBusinessDays(Session &session, const DashboardFilter &filter, Read read) 
         return begun.error();
     if (auto readOnly = session.execScript(QStringLiteral("SET TRANSACTION READ ONLY; SAVEPOINT days")); !readOnly)
         return readOnly.error();
-    if (!filter.timeZone.isEmpty()) {
-        auto set =
-            session.run(QStringLiteral("SELECT set_config('TimeZone', ?, true)"), {QString::fromUtf8(filter.timeZone)});
+    {
+        auto set = filter.timeZone.isEmpty()
+                       ? session.run(QStringLiteral("SELECT set_config('TimeZone', time_zone, true) FROM "
+                                                    "api.dashboard_state"))
+                       : session.run(QStringLiteral("SELECT set_config('TimeZone', ?, true)"),
+                                     {QString::fromUtf8(filter.timeZone)});
         if (set)
             set.value()->finish();
         else if (auto back = session.execScript(QStringLiteral("ROLLBACK TO SAVEPOINT days")); !back)
