@@ -205,9 +205,8 @@ Result<QJsonArray> LedgerService::stock(const QString &sku, const QString &locat
     return m_session.rows(
         QStringLiteral("SELECT sku, sku_name, location, on_hand, reserved, available, inbound, damaged, safety_stock,"
                        " backordered FROM api.stock"
-                       " WHERE (sku = ? OR sku = (SELECT b.sku FROM api.barcodes b WHERE b.barcode = ?))"
-                       " AND (?::text IS NULL OR location = ?) ORDER BY sku, location"),
-        {sku, sku, text(location), text(location)});
+                       " WHERE sku = api.sku_code(?) AND (?::text IS NULL OR location = ?) ORDER BY sku, location"),
+        {sku, text(location), text(location)});
 }
 
 Result<QJsonArray> LedgerService::ledger(const QString &sku, const QString &location, int limit)

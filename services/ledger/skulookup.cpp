@@ -19,9 +19,8 @@ Result<SkuLookup> lookUpSku(Session &session, const QString &query, const QStrin
                                    "       (SELECT max(m.id) FROM api.ledger m"
                                    "         WHERE m.sku_id = s.sku_id AND m.location_id = s.location_id)"
                                    "  FROM api.skus k LEFT JOIN api.stock s ON s.sku = k.code AND s.location = ?"
-                                   " WHERE k.code = ? OR k.code = (SELECT sku FROM api.barcodes WHERE barcode = ?)"
-                                   " LIMIT 1"),
-                    {location, out.query, out.query});
+                                   " WHERE k.code = api.sku_code(?)"),
+                    {location, out.query});
     if (!ran)
         return ran.error();
     QSqlQuery *row = ran.value();

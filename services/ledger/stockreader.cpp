@@ -109,15 +109,17 @@ Result<StockReader::Where> StockReader::filterClause(const StockFilter &filter, 
     Where where;
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        // A whole barcode (a scan) means that one SKU. Looked up first, so the text condition stays a plain
-        // OR of two trigram-indexed ILIKEs the planner can combine.
-        auto barcode = m_session.run(QStringLiteral("SELECT sku FROM api.barcodes WHERE barcode = ?"), {text});
-        if (!barcode)
-            return barcode.error();
-        QSqlQuery *query = barcode.value();
+        // A whole barcode (a scan) means that one SKU, resolved as the write API resolves it (api.sku_code: a
+        // SKU code first, then a barcode). Looked up first, so the text condition stays a plain OR of two
+        // trigram-indexed ILIKEs the planner can combine; a whole code keeps matching as text (it also finds
+        // the codes that contain it).
+        auto resolved = m_session.run(QStringLiteral("SELECT api.sku_code(?)"), {text});
+        if (!resolved)
+            return resolved.error();
+        QSqlQuery *query = resolved.value();
         const QString sku = query->next() ? query->value(0).toString() : QString();
         query->finish();
-        if (!sku.isEmpty()) {
+        if (!sku.isEmpty() && sku != text) {
             where.sql += QStringLiteral(" AND sku = ?");
             where.values << sku;
         } else {
