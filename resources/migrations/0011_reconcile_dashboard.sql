@@ -548,20 +548,27 @@ CREATE VIEW ledger.dashboard_class AS
     SELECT sku_id, abc_class FROM ledger.sku_class
      WHERE (SELECT abc_at FROM ledger.dashboard_state) IS NULL;
 
+-- Rows per location and class counted once over stock_level; the rows counted within their interval from the
+-- counts (few), not tested row by row.
 CREATE OR REPLACE VIEW api.count_coverage AS
-    WITH last AS (
-        SELECT s.location_id, coalesce(c.abc_class, 'C') AS abc_class, x.at AS last_counted
-          FROM ledger.stock_level s LEFT JOIN ledger.dashboard_class c ON c.sku_id = s.sku_id
-          LEFT JOIN ledger.last_counted x ON x.sku_id = s.sku_id AND x.location_id = s.location_id
+    WITH classes AS (SELECT sku_id, abc_class FROM ledger.dashboard_class),
+    stocked AS (
+        SELECT s.location_id, coalesce(c.abc_class, 'C') AS abc_class, count(*) AS rows
+          FROM ledger.stock_level s LEFT JOIN classes c ON c.sku_id = s.sku_id
+         GROUP BY 1, 2
+    ), counted AS (
+        SELECT x.location_id, coalesce(c.abc_class, 'C') AS abc_class, count(*) AS counted
+          FROM ledger.last_counted x
+          JOIN ledger.stock_level s ON s.sku_id = x.sku_id AND s.location_id = x.location_id
+          LEFT JOIN classes c ON c.sku_id = x.sku_id
+          JOIN ledger.count_policy p ON p.abc_class = coalesce(c.abc_class, 'C')
+         WHERE x.at > now() - interval '1 day' * (365.0 / p.counts_per_year)
+         GROUP BY 1, 2
     )
-    SELECT l.code AS location, l.region, x.abc_class, count(*) AS rows,
-           count(*) FILTER (WHERE x.last_counted > now() - interval '1 day' * (365.0 / p.counts_per_year))
-               AS counted_within_interval,
-           round(count(*) FILTER (WHERE x.last_counted > now() - interval '1 day' * (365.0 / p.counts_per_year))::numeric
-                 / count(*), 4) AS share
-      FROM last x JOIN ledger.count_policy p ON p.abc_class = x.abc_class
-      JOIN ledger.location l ON l.id = x.location_id
-     GROUP BY 1, 2, 3;
+    SELECT l.code AS location, l.region, r.abc_class, r.rows, coalesce(k.counted, 0) AS counted_within_interval,
+           round(coalesce(k.counted, 0)::numeric / r.rows, 4) AS share
+      FROM stocked r JOIN ledger.location l ON l.id = r.location_id
+      LEFT JOIN counted k ON k.location_id = r.location_id AND k.abc_class = r.abc_class;
 
 CREATE OR REPLACE VIEW api.coverage_rows AS
     SELECT k.code AS sku, k.name, l.code AS location, l.region, coalesce(c.abc_class, 'C') AS abc_class,
