@@ -2,9 +2,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVersionNumber>
 #include <QtConcurrent>
 
 #include <connection/embeddedcluster.h>
@@ -15,6 +17,7 @@
 #include <ledgertest.h>
 #include <memory>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Stockroom;
 using namespace Stockroom::Services;
@@ -35,6 +38,52 @@ QString postmasterPid(const EmbeddedCluster &cluster)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromLatin1(file.readLine()).trimmed();
+}
+
+QString pgBinDir()
+{
+    const QString fromEnv = qEnvironmentVariable("STOCKROOM_PG_BINDIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QDir root(QStringLiteral("/usr/lib/postgresql"));
+    QVersionNumber best;
+    for (const QString &entry : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        best = std::max(best, QVersionNumber::fromString(entry));
+    return root.filePath(best.toString() + QStringLiteral("/bin"));
+}
+
+// What someone does by hand: pg_ctl start -D <data> (as the postgres user when root, as the cluster runs).
+QString pgCtlByHand(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setWorkingDirectory(QDir::tempPath());
+    const QString pgCtl = pgBinDir() + QStringLiteral("/pg_ctl");
+    if (::geteuid() == 0)
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), pgCtl} +
+                          arguments);
+    else
+        process.start(pgCtl, arguments);
+    if (!process.waitForFinished(90000) || process.exitCode() != 0)
+        return QStringLiteral("pg_ctl failed: ") + QString::fromLocal8Bit(process.readAll());
+    return {};
+}
+
+// The rules pg_hba.conf holds now: "type method" per line.
+QStringList hbaRules(Session &session)
+{
+    QStringList out;
+    auto rows = session.rows(QStringLiteral("SELECT type, auth_method, coalesce(error, '') AS error"
+                                            " FROM pg_hba_file_rules ORDER BY line_number"));
+    if (!rows)
+        return {rows.errorMessage()};
+    for (const QJsonValue &row : rows.value()) {
+        const QJsonObject rule = row.toObject();
+        out << rule.value(u"type").toString() + u' ' + rule.value(u"auth_method").toString() +
+                   rule.value(u"error").toString();
+    }
+    return out;
 }
 
 } // namespace
@@ -184,6 +233,96 @@ private slots:
         Session session(restarted.value(), QStringLiteral("embedded"));
         LedgerService api(session);
         QCOMPARE(Tests::bucket(api, QStringLiteral("KETTLE"), QStringLiteral("HOME"), QStringLiteral("on_hand")), 3);
+    }
+
+    // Started by hand (pg_ctl start -D …, no options), the cluster has what Stockroom starts it with: its socket
+    // in the 0700 directory, no TCP, peer authentication only. Before, those were only pg_ctl options, and initdb
+    // -A trust made every local connection, TCP included, a trusted superuser.
+    void startedByHandListensOnNoTcp()
+    {
+        SR_OK(m_cluster->stop());
+        const QString started =
+            pgCtlByHand({QStringLiteral("start"), QStringLiteral("-D"), m_cluster->dataDir(), QStringLiteral("-l"),
+                         m_cluster->logFile(), QStringLiteral("-w"), QStringLiteral("-s")});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QVERIFY(m_cluster->isRunning());
+        QVERIFY(QFileInfo::exists(m_cluster->socketDir() + QStringLiteral("/.s.PGSQL.5432")));
+        {
+            Session session(m_spec, QStringLiteral("embedded"));
+            SR_OK(session.open());
+            auto tcp = session.rows(QStringLiteral("SELECT current_setting('listen_addresses') AS tcp"));
+            SR_OK(tcp);
+            QCOMPARE(tcp->at(0).toObject().value(QStringLiteral("tcp")).toString(), QString());
+            QCOMPARE(hbaRules(session), QStringList{QStringLiteral("local peer")});
+        }
+        ConnectionSpec overTcp = m_spec;
+        overTcp.host = QStringLiteral("127.0.0.1");
+        Session tcpSession(overTcp, QStringLiteral("embedded-tcp"));
+        auto opened = tcpSession.open();
+        QVERIFY2(!opened, "the embedded cluster accepted a TCP connection");
+    }
+
+    // A cluster an older version made (trust for everyone, TCP allowed in pg_hba.conf) is fixed at the next
+    // start, and a running one reloads the rules.
+    void anOlderClustersTrustIsReplaced()
+    {
+        QFile hba(m_cluster->dataDir() + QStringLiteral("/pg_hba.conf"));
+        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        hba.write("local all all trust\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n");
+        hba.close();
+        QStringList progress;
+        auto started = m_cluster->start([&](const QString &text) { progress << text; });
+        SR_OK(started);
+        Session session(started.value(), QStringLiteral("embedded"));
+        QCOMPARE(hbaRules(session), QStringList{QStringLiteral("local peer")});
+        QVERIFY2(progress.join(u'\n').contains(QStringLiteral("configuration")), qPrintable(progress.join(u'\n')));
+    }
+
+    // A base directory too deep for a socket path: the socket goes to $XDG_RUNTIME_DIR (private, the user's, not
+    // a link), or the start is refused saying why; never a predictable directory in /tmp.
+    void theSocketNeverFallsBackToTmp()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString deep = dir.path() + QStringLiteral("/a-rather-long-directory-name/another-long-directory-name/"
+                                                         "and-one-more-for-good-measure/stockroom");
+        const QByteArray savedRuntime = qgetenv("XDG_RUNTIME_DIR");
+        const auto restore = qScopeGuard([&] {
+            if (savedRuntime.isEmpty())
+                qunsetenv("XDG_RUNTIME_DIR");
+            else
+                qputenv("XDG_RUNTIME_DIR", savedRuntime);
+        });
+
+        qunsetenv("XDG_RUNTIME_DIR");
+        EmbeddedCluster cluster(deep);
+        QVERIFY2(cluster.socketDir().isEmpty(), qPrintable(cluster.socketDir()));
+        auto refused = cluster.start();
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("XDG_RUNTIME_DIR")),
+                 qPrintable(refused.errorMessage()));
+
+        const QString runtime = dir.path() + QStringLiteral("/run");
+        QVERIFY(QDir().mkpath(runtime));
+        QVERIFY(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        QVERIFY2(cluster.socketDir().startsWith(runtime + QStringLiteral("/stockroom-")),
+                 qPrintable(cluster.socketDir()));
+        QVERIFY(cluster.socketDir() != EmbeddedCluster(deep + QStringLiteral("2")).socketDir());
+
+        // Open to others, or a link: refused.
+        QVERIFY(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                   QFile::WriteOther | QFile::ExeOther | QFile::ReadOther));
+        auto open = cluster.start();
+        QVERIFY(!open);
+        QVERIFY2(open.errorMessage().contains(QStringLiteral("open to other users")), qPrintable(open.errorMessage()));
+        QVERIFY(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString link = dir.path() + QStringLiteral("/link");
+        QVERIFY(QFile::link(runtime, link));
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(link));
+        auto linked = cluster.start();
+        QVERIFY(!linked);
+        QVERIFY2(linked.errorMessage().contains(QStringLiteral("symbolic link")), qPrintable(linked.errorMessage()));
     }
 
 private:
