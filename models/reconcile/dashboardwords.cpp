@@ -28,6 +28,8 @@ QString DashboardWords::reason(const QString &code)
         {QStringLiteral("count_variance"), QT_TR_NOOP("Count variance")},
         {QStringLiteral("count"), QT_TR_NOOP("Single-line count")},
         {QStringLiteral("adjust"), QT_TR_NOOP("Adjustment without reason")},
+        {QStringLiteral("cycle count"), QT_TR_NOOP("Cycle count")},       // what count approval writes without a reason
+        {QStringLiteral("reconciliation"), QT_TR_NOOP("Reconciliation")}, // what snapshot approval writes
     };
     if (const QString word = lookUp(words, code); !word.isEmpty())
         return word;
