@@ -76,6 +76,326 @@
     </message>
 </context>
 <context>
+    <name>DashboardExport</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose a file name that ends in .png or .pdf.</source>
+        <translation>Wählen Sie einen Dateinamen, der auf .png oder .pdf endet.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWords</name>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Count variance</source>
+        <translation>Zählabweichung</translation>
+    </message>
+    <message>
+        <source>Single-line count</source>
+        <translation>Einzelzählung</translation>
+    </message>
+    <message>
+        <source>Adjustment without reason</source>
+        <translation>Korrektur ohne Grund</translation>
+    </message>
+    <message>
+        <source>Snapshot variances to approve</source>
+        <translation>Freizugebende Abweichungen aus Bestandsabzügen</translation>
+    </message>
+    <message>
+        <source>Drift findings</source>
+        <translation>Drift-Befunde</translation>
+    </message>
+    <message>
+        <source>Counted lines to decide</source>
+        <translation>Zu entscheidende gezählte Positionen</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Übereinstimmend</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitversatz</translation>
+    </message>
+    <message>
+        <source>Unknown SKU or location</source>
+        <translation>Unbekannte SKU oder unbekannter Standort</translation>
+    </message>
+    <message>
+        <source>Bucket difference</source>
+        <translation>Abweichende Bestandsart</translation>
+    </message>
+    <message>
+        <source>True variance</source>
+        <translation>Echte Abweichung</translation>
+    </message>
+    <message>
+        <source>the file and the ledger agree at the cutoff</source>
+        <translation>Datei und Datenbank stimmen zum Stichtag überein</translation>
+    </message>
+    <message>
+        <source>the difference is stock that moved around the cutoff or is in transit; nothing to do</source>
+        <translation>die Differenz ist Bestand, der um den Stichtag herum bewegt wurde oder unterwegs ist; nichts zu tun</translation>
+    </message>
+    <message>
+        <source>the file names a SKU or location the ledger does not know</source>
+        <translation>die Datei nennt eine SKU oder einen Standort, die der Datenbank unbekannt sind</translation>
+    </message>
+    <message>
+        <source>the same units, counted as on hand in one and damaged in the other</source>
+        <translation>dieselben Einheiten, im einen System als Bestand und im anderen als beschädigt geführt</translation>
+    </message>
+    <message>
+        <source>a real difference (or a stock row the file lacks): an adjustment to approve or keep</source>
+        <translation>eine echte Differenz (oder eine Bestandszeile, die in der Datei fehlt): eine Korrektur, die freigegeben oder beibehalten wird</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Klassifiziert</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>Freizugeben</translation>
+    </message>
+    <message>
+        <source>Ledger kept</source>
+        <translation>Datenbank beibehalten</translation>
+    </message>
+    <message>
+        <source>File wins</source>
+        <translation>Datei gilt</translation>
+    </message>
+    <message>
+        <source>Ledger wins</source>
+        <translation>Datenbank gilt</translation>
+    </message>
+    <message>
+        <source>Lower wins</source>
+        <translation>Kleinere Menge gilt</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 Tag</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 Tage</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 Tage</translation>
+    </message>
+    <message>
+        <source>7–30 days</source>
+        <translation>7–30 Tage</translation>
+    </message>
+    <message>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 Tage</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Innerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>Recounted</source>
+        <translation>Nachgezählt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bestandsart</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Last counted</source>
+        <translation>Zuletzt gezählt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Within interval</source>
+        <translation>Im Intervall</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>Nachzählung</translation>
+    </message>
+    <message>
+        <source>Open since</source>
+        <translation>Offen seit</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) %1 h</source>
+        <translation>
+            <numerusform>%Ln Tag %1 h</numerusform>
+            <numerusform>%Ln Tage %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation>Zyklische Inventur</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abgleich</translation>
+    </message>
+</context>
+<context>
     <name>LedgerWords</name>
     <message>
         <source>Received</source>
@@ -397,6 +717,21 @@
     </message>
 </context>
 <context>
+    <name>SnapshotReviewDialog</name>
+    <message>
+        <source>%1 needs the supervisor role; the login %2 has no Stockroom role.</source>
+        <translation>%1 erfordert die Rolle „supervisor“; die Anmeldung %2 hat keine Stockroom-Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 needs the supervisor role; the login %2 has the %3 role.</source>
+        <translation>%1 erfordert die Rolle „supervisor“; die Anmeldung %2 hat die Rolle „%3“.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor, or connect as one (File ▸ Connect to another ledger…).</source>
+        <translation>Wenden Sie sich an einen Supervisor oder verbinden Sie sich als Supervisor (Datei ▸ Mit anderer Datenbank verbinden…).</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Opening the ledger…</source>
@@ -460,6 +795,55 @@
     <message>
         <source>Backordered</source>
         <translation>Rückstand</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::AccuracyModel</name>
+    <message>
+        <source>%1, %2: %3 % within tolerance (%4 of %5 counted lines)</source>
+        <translation>%1, %2: %3 % innerhalb der Toleranz (%4 von %5 gezählten Positionen)</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC-Klasse</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Counted lines</source>
+        <translation>Gezählte Positionen</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Innerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::CountDayModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln count(s) of %2 SKU row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Zählung von %2 SKU-Zeile</numerusform>
+            <numerusform>%1: %Ln Zählungen von %2 SKU-Zeile(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Zählungen</translation>
+    </message>
+    <message>
+        <source>SKU rows</source>
+        <translation>SKU-Zeilen</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1037,110 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Models::CoverageModel</name>
+    <message numerus="yes">
+        <source>%1 · %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln Tag</numerusform>
+            <numerusform>%1 · %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 stock rows counted in the last %Ln day(s) (%4 %); %5 overdue</source>
+        <translation>
+            <numerusform>%1: %2 von %3 Bestandszeilen im letzten %Ln Tag gezählt (%4 %); %5 überfällig</numerusform>
+            <numerusform>%1: %2 von %3 Bestandszeilen in den letzten %Ln Tagen gezählt (%4 %); %5 überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC-Klasse</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Stock rows</source>
+        <translation>Bestandszeilen</translation>
+    </message>
+    <message>
+        <source>Counted in time</source>
+        <translation>Rechtzeitig gezählt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>Zählabdeckung (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::DashboardLinesModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Variance (units)</source>
+        <translation>Abweichung (Einheiten)</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>Offener Punkt</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::DashboardModel</name>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::DiscrepancyModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %1: %Ln item(s)</source>
+        <translation>
+            <numerusform>Alter %1: %Ln offener Punkt</numerusform>
+            <numerusform>Alter %1: %Ln offene Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Offen gesamt</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Models::MovementModel</name>
     <message>
         <source>When</source>
@@ -823,6 +1311,154 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Models::ShrinkageModel</name>
+    <message>
+        <source>%1: %2 % shrinkage (%3 units lost, %4 sold)</source>
+        <translation>%1: %2 % Schwund (%3 Einheiten verloren, %4 verkauft)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Units lost</source>
+        <translation>Verlorene Einheiten</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Verkaufte Einheiten</translation>
+    </message>
+    <message>
+        <source>Shrinkage (%)</source>
+        <translation>Schwund (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::SnapshotModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln line(s), %2 units apart — %3</source>
+        <translation>
+            <numerusform>%1: %Ln Position, %2 Einheiten Differenz — %3</numerusform>
+            <numerusform>%1: %Ln Positionen, %2 Einheiten Differenz — %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Units apart</source>
+        <translation>Einheiten Differenz</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::SnapshotReviewModel</name>
+    <message>
+        <source>Check to approve this adjustment (Space checks the selected lines)</source>
+        <translation>Ankreuzen, um diese Korrektur freizugeben (die Leertaste kreuzt die ausgewählten Positionen an)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file (the header is line 1)</source>
+        <translation>Zeile %1 der Datei (die Kopfzeile ist Zeile 1)</translation>
+    </message>
+    <message>
+        <source>Not in the file: the ledger had this stock at one of the file&apos;s locations</source>
+        <translation>Nicht in der Datei: Laut Datenbank lag dieser Bestand an einem der Standorte der Datei</translation>
+    </message>
+    <message>
+        <source>What the ledger held at the snapshot&apos;s time, in the line&apos;s bucket</source>
+        <translation>Bestand laut Datenbank zum Zeitpunkt des Bestandsabzugs, in der Bestandsart der Position</translation>
+    </message>
+    <message>
+        <source>Conflict policy: %1</source>
+        <translation>Konfliktregel: %1</translation>
+    </message>
+    <message>
+        <source>The policy (%1) keeps the ledger&apos;s quantity: nothing is posted</source>
+        <translation>Die Regel (%1) behält die Menge der Datenbank bei: Es wird nichts gebucht</translation>
+    </message>
+    <message>
+        <source>Posted as movement %1</source>
+        <translation>Als Buchung %1 gebucht</translation>
+    </message>
+    <message>
+        <source>not in file</source>
+        <translation>nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation>%1 (beschädigt)</translation>
+    </message>
+    <message>
+        <source>Unknown item</source>
+        <translation>Unbekannter Eintrag</translation>
+    </message>
+    <message>
+        <source>Lines checked for approval</source>
+        <translation>Zur Freigabe angekreuzte Positionen</translation>
+    </message>
+    <message>
+        <source>What the ledger held at the snapshot&apos;s time (the balance minus every movement after it)</source>
+        <translation>Bestand laut Datenbank zum Zeitpunkt des Bestandsabzugs (aktueller Bestand abzüglich aller späteren Buchungen)</translation>
+    </message>
+    <message>
+        <source>The quantity in the file</source>
+        <translation>Die Menge in der Datei</translation>
+    </message>
+    <message>
+        <source>The file&apos;s quantity minus the ledger&apos;s at the snapshot&apos;s time</source>
+        <translation>Menge der Datei abzüglich der Menge der Datenbank zum Zeitpunkt des Bestandsabzugs</translation>
+    </message>
+    <message>
+        <source>The adjustment the source&apos;s conflict policy proposes</source>
+        <translation>Die Korrektur, die die Konfliktregel der Quelle vorschlägt</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Book at cutoff</source>
+        <translation>Buchbestand am Stichtag</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Models::StockTableModel</name>
     <message>
         <source>Available %1 is below the safety stock of %2</source>
@@ -938,6 +1574,98 @@
     <message>
         <source>Shipped by</source>
         <translation>Versendet von</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::VarianceModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln movement(s), %2 units moved (net %3), value %4; with the reasons before it %5 % of the whole</source>
+        <translation>
+            <numerusform>%1: %Ln Buchung, %2 Einheiten bewegt (netto %3), Wert %4; zusammen mit den vorangehenden Gründen %5 % des Gesamten</numerusform>
+            <numerusform>%1: %Ln Buchungen, %2 Einheiten bewegt (netto %3), Wert %4; zusammen mit den vorangehenden Gründen %5 % des Gesamten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movement(s) of SKUs without a unit cost are not in the value.</source>
+        <translation>
+            <numerusform>%Ln Buchung einer SKU ohne Stückkosten ist im Wert nicht enthalten.</numerusform>
+            <numerusform>%Ln Buchungen von SKUs ohne Stückkosten sind im Wert nicht enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Units moved</source>
+        <translation>Bewegte Einheiten</translation>
+    </message>
+    <message>
+        <source>Net units</source>
+        <translation>Einheiten netto</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Wert zu Stückkosten</translation>
+    </message>
+    <message>
+        <source>Cumulative (%)</source>
+        <translation>Kumuliert (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::AccuracyCard</name>
+    <message>
+        <source>Inventory record accuracy</source>
+        <translation>Bestandsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Ziel %1 %</translation>
+    </message>
+    <message>
+        <source>Best in class %1 %</source>
+        <translation>Spitzenwert %1 %</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>No counted lines were decided %1: accuracy appears once a count session is submitted and its lines are reviewed.</source>
+        <translation>Es wurden %1 keine gezählten Positionen entschieden: Die Bestandsgenauigkeit erscheint, sobald eine Zählsitzung eingereicht und ihre Positionen geprüft sind.</translation>
+    </message>
+    <message>
+        <source>best in class</source>
+        <translation>Spitzenwert erreicht</translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>below the 95 % target</source>
+        <translation>unter dem Ziel von 95 %</translation>
+    </message>
+    <message>
+        <source>%1%2 % of %3 counted lines within tolerance — %4</source>
+        <translation>%1%2 % von %3 gezählten Positionen innerhalb der Toleranz — %4</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +2019,114 @@
 Set them with Stock ▸ Edit location (Ctrl+Shift+L).</source>
         <translation>Kein Standort hat Koordinaten, daher gibt es keine Karte.
 Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CalendarCard</name>
+    <message>
+        <source>Counts per day</source>
+        <translation>Zählungen pro Tag</translation>
+    </message>
+    <message>
+        <source>No counts were recorded %1.</source>
+        <translation>Es wurden %1 keine Zählungen erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 counts on %2 of %Ln day(s); the busiest, %3, had %4</source>
+        <translation>
+            <numerusform>%1 Zählungen an %2 von %Ln Tag; der stärkste Tag, %3, hatte %4</numerusform>
+            <numerusform>%1 Zählungen an %2 von %Ln Tagen; der stärkste Tag, %3, hatte %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CalendarHeatMap</name>
+    <message>
+        <source>Counts per day</source>
+        <translation>Zählungen pro Tag</translation>
+    </message>
+    <message>
+        <source>%1: no counts</source>
+        <translation>%1: keine Zählungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Counts per day:</source>
+        <translation>Zählungen pro Tag:</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::ChartCard</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Lines…</source>
+        <translation>Positionen…</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Datenbank wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The lines behind this chart, with the dashboard&apos;s filters</source>
+        <translation>Die Positionen hinter diesem Diagramm, mit den Filtern des Dashboards</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture (PNG) or a PDF</source>
+        <translation>Dieses Diagramm als Bild (PNG) oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>As PNG picture…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As PDF…</source>
+        <translation>Als PDF…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week (from Monday)</source>
+        <translation>Woche (ab Montag)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> am Standort %1</translation>
+    </message>
+    <message>
+        <source> in region %1</source>
+        <translation> in Region %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2%3</source>
+        <translation>zwischen %1 und %2%3</translation>
+    </message>
+    <message>
+        <source>Could not read this chart: %1</source>
+        <translation>Dieses Diagramm konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger: %1</source>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2914,365 @@ Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintrage
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::CoverageCard</name>
+    <message>
+        <source>Count coverage</source>
+        <translation>Zählabdeckung</translation>
+    </message>
+    <message>
+        <source>Counted within interval (%)</source>
+        <translation>Im Intervall gezählt (%)</translation>
+    </message>
+    <message>
+        <source>ABC class · count interval</source>
+        <translation>ABC-Klasse · Zählintervall</translation>
+    </message>
+    <message>
+        <source>@value %</source>
+        <translation>@value %</translation>
+    </message>
+    <message>
+        <source> here</source>
+        <translation> hier</translation>
+    </message>
+    <message>
+        <source>No stock rows%1 to count: coverage is the share of stock rows counted within their class&apos;s interval.</source>
+        <translation>Keine Bestandszeilen%1 zu zählen: Die Zählabdeckung ist der Anteil der Bestandszeilen, die innerhalb des Intervalls ihrer Klasse gezählt wurden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stock rows (%3 %) counted within their class&apos;s interval, as of now</source>
+        <translation>%1 von %2 Bestandszeilen (%3 %) innerhalb des Intervalls ihrer Klasse gezählt, Stand jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DashboardFilterBar</name>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>The first day the charts over time show</source>
+        <translation>Der erste Tag, den die Zeitverlaufsdiagramme zeigen</translation>
+    </message>
+    <message>
+        <source>The last day the charts over time show</source>
+        <translation>Der letzte Tag, den die Zeitverlaufsdiagramme zeigen</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>For inventory record accuracy and count coverage</source>
+        <translation>Für Bestandsgenauigkeit und Zählabdeckung</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>A&amp;BC class:</source>
+        <translation>ABC-K&amp;lasse:</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DashboardView</name>
+    <message>
+        <source>Reconciliation dashboard</source>
+        <translation>Abgleichs-Dashboard</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as a picture (PNG) or a PDF; each chart has its own Export</source>
+        <translation>Das ganze Dashboard als Bild (PNG) oder PDF speichern; jedes Diagramm hat sein eigenes „Exportieren“</translation>
+    </message>
+    <message>
+        <source>Dashboard as PNG picture…</source>
+        <translation>Dashboard als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>Dashboard as PDF…</source>
+        <translation>Dashboard als PDF…</translation>
+    </message>
+    <message>
+        <source>Could not read the dashboard: %1</source>
+        <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is connected as %2.</source>
+        <translation>Aktuelle Rolle von %1: %2.</translation>
+    </message>
+    <message>
+        <source>a login without a Stockroom role</source>
+        <translation>keine Stockroom-Rolle</translation>
+    </message>
+    <message>
+        <source>The reconciliation dashboard is for supervisors: its figures (inventory record accuracy, variance, shrinkage, coverage, open discrepancies, snapshots) need the supervisor role.%1 Ask an administrator for the role, or connect as a supervisor.</source>
+        <translation>Das Abgleichs-Dashboard ist für Supervisoren: Seine Kennzahlen (Bestandsgenauigkeit, Abweichungen, Schwund, Zählabdeckung, offene Unstimmigkeiten, Bestandsabzüge) erfordern die Rolle „supervisor“.%1 Bitten Sie einen Administrator um die Rolle oder verbinden Sie sich als Supervisor.</translation>
+    </message>
+    <message>
+        <source>accuracy %1 %</source>
+        <translation>Bestandsgenauigkeit %1 %</translation>
+    </message>
+    <message>
+        <source>shrinkage %1 %</source>
+        <translation>Schwund %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln discrepancy(ies) open</source>
+        <translation>
+            <numerusform>%Ln Unstimmigkeit offen</numerusform>
+            <numerusform>%Ln Unstimmigkeiten offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — as of %3</source>
+        <translation>%1 — %2 — Stand %3</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DiscrepancyCard</name>
+    <message>
+        <source>Open discrepancies by age</source>
+        <translation>Offene Unstimmigkeiten nach Alter</translation>
+    </message>
+    <message>
+        <source>Open items (count)</source>
+        <translation>Offene Punkte (Anzahl)</translation>
+    </message>
+    <message>
+        <source>Open for (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>Nothing is open: no snapshot variance waits for approval, no drift finding is open and no counted line waits for a decision%1.</source>
+        <translation>Nichts ist offen: Keine Abweichung aus einem Bestandsabzug wartet auf Freigabe, kein Drift-Befund ist offen und keine gezählte Position wartet%1 auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source> here</source>
+        <translation> hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open as of now</source>
+        <translation>
+            <numerusform>Aktuell %Ln offen</numerusform>
+            <numerusform>Aktuell %Ln offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln open for a week or more</source>
+        <translation>
+            <numerusform>; %Ln seit einer Woche oder länger offen</numerusform>
+            <numerusform>; %Ln seit einer Woche oder länger offen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DrillDownDialog</name>
+    <message>
+        <source>%1 — the lines behind it</source>
+        <translation>%1 — die zugrunde liegenden Positionen</translation>
+    </message>
+    <message>
+        <source>Figures of the chart</source>
+        <translation>Kennzahlen des Diagramms</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>&amp;Figures of the chart (choose one to see its lines; none: all of them):</source>
+        <translation>&amp;Kennzahlen des Diagramms (eine wählen, um ihre Positionen zu sehen; keine: alle):</translation>
+    </message>
+    <message>
+        <source>Reading the lines…</source>
+        <translation>Positionen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>These lines need the supervisor role.</source>
+        <translation>Diese Positionen erfordern die Rolle „supervisor“.</translation>
+    </message>
+    <message>
+        <source>Could not read the lines: %1</source>
+        <translation>Die Positionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No lines: nothing here matches these filters.</source>
+        <translation>Keine Positionen: Nichts hier entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>The first %1 lines; narrow the filters or choose a figure to see the rest.</source>
+        <translation>Die ersten %1 Positionen; schränken Sie die Filter ein oder wählen Sie eine Kennzahl, um den Rest zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln Position</numerusform>
+            <numerusform>%Ln Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted lines</source>
+        <translation>Gezählte Positionen</translation>
+    </message>
+    <message>
+        <source>Counted lines within tolerance</source>
+        <translation>Gezählte Positionen innerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>Counted lines out of tolerance</source>
+        <translation>Gezählte Positionen außerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>der %1</translation>
+    </message>
+    <message>
+        <source>Adjustments and count variances of stock on hand</source>
+        <translation>Korrekturen und Zählabweichungen im Bestand</translation>
+    </message>
+    <message>
+        <source>Adjustments and count variances with reason “%1”</source>
+        <translation>Korrekturen und Zählabweichungen mit dem Grund „%1“</translation>
+    </message>
+    <message>
+        <source>Units lost (lost, theft, expired, scrapped, counted short)</source>
+        <translation>Verlorene Einheiten (verloren, Diebstahl, abgelaufen, verschrottet, Fehlmenge bei Zählung)</translation>
+    </message>
+    <message>
+        <source>Stock rows, the overdue first, as of now</source>
+        <translation>Bestandszeilen, überfällige zuerst, Stand jetzt</translation>
+    </message>
+    <message>
+        <source>Stock rows of %1, the overdue first, as of now</source>
+        <translation>Bestandszeilen der %1, überfällige zuerst, Stand jetzt</translation>
+    </message>
+    <message>
+        <source>Counts recorded</source>
+        <translation>Erfasste Zählungen</translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation>Offene Unstimmigkeiten</translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation>mit Alter %1</translation>
+    </message>
+    <message>
+        <source>(as of now)</source>
+        <translation>(aktueller Stand)</translation>
+    </message>
+    <message>
+        <source>Lines of snapshot %1</source>
+        <translation>Positionen des Bestandsabzugs %1</translation>
+    </message>
+    <message>
+        <source>%1 lines of snapshot %2</source>
+        <translation>Positionen „%1“ des Bestandsabzugs %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>am Standort %1</translation>
+    </message>
+    <message>
+        <source>in region %1</source>
+        <translation>in Region %1</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>alle Standorte</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::FilterBar</name>
     <message>
         <source>&amp;Below safety stock</source>
@@ -2447,6 +3642,18 @@ Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintrage
     <message>
         <source>Counts</source>
         <translation>Inventur</translation>
+    </message>
+    <message>
+        <source>&amp;Import stock snapshot…</source>
+        <translation>Bestandsabzug &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Match an ERP or WMS stock file against the ledger at the time it was taken</source>
+        <translation>Eine Bestandsdatei aus einem ERP oder WMS mit der Datenbank zum Zeitpunkt ihrer Erstellung abgleichen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +4751,33 @@ Grund (wird bei jeder Freigabe in der Datenbank vermerkt):</numerusform>
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::ShrinkageCard</name>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Schwund</translation>
+    </message>
+    <message>
+        <source>Units lost (% of units sold)</source>
+        <translation>Verlorene Einheiten (% der verkauften Einheiten)</translation>
+    </message>
+    <message>
+        <source>No units were sold %1, so there is no share to show: shrinkage is units lost (here %2) as a share of units sold.</source>
+        <translation>Es wurden %1 keine Einheiten verkauft, daher gibt es keinen Anteil: Schwund ist der Anteil der verlorenen Einheiten (hier %2) an den verkauften Einheiten.</translation>
+    </message>
+    <message>
+        <source>No units were sold or lost %1.</source>
+        <translation>Es wurden %1 keine Einheiten verkauft oder verloren.</translation>
+    </message>
+    <message>
+        <source>%1 % shrinkage: %2 units lost of %3 sold</source>
+        <translation>%1 % Schwund: %2 Einheiten verloren bei %3 verkauften</translation>
+    </message>
+    <message>
+        <source>Units lost: adjustments for lost, stolen, expired and scrapped stock, and counts that found less than the ledger; as a share of the units sold in the same days.</source>
+        <translation>Verlorene Einheiten: Korrekturen für verlorenen, gestohlenen, abgelaufenen und verschrotteten Bestand sowie Zählungen, die weniger ergaben als die Datenbank; als Anteil der an denselben Tagen verkauften Einheiten.</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::SkuDialog</name>
     <message>
         <source>Edit SKU %1</source>
@@ -3592,6 +4826,607 @@ Grund (wird bei jeder Freigabe in der Datenbank vermerkt):</numerusform>
     <message>
         <source>SKU %1 saved.</source>
         <translation>SKU %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SnapshotCard</name>
+    <message>
+        <source>Snapshot reconciliation</source>
+        <translation>Bestandsabzug-Abgleich</translation>
+    </message>
+    <message>
+        <source>Lines (count)</source>
+        <translation>Positionen (Anzahl)</translation>
+    </message>
+    <message>
+        <source>Which snapshot: the newest, or an older one</source>
+        <translation>Welcher Bestandsabzug: der neueste oder ein älterer</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>%1 · %2 as of %3</source>
+        <translation>%1 · %2, Stand %3</translation>
+    </message>
+    <message>
+        <source>No snapshot imported yet: import a stock file from the ERP or the warehouse system (File ▸ Import stock snapshot…) to see how it matches the ledger.</source>
+        <translation>Noch kein Bestandsabzug importiert: Importieren Sie eine Bestandsdatei aus dem ERP oder dem Lagerverwaltungssystem (Datei ▸ Bestandsabzug importieren…), um zu sehen, wie sie zur Datenbank passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as of %2: %Ln true variance(s)</source>
+        <translation>
+            <numerusform>%1, Stand %2: %Ln echte Abweichung</numerusform>
+            <numerusform>%1, Stand %2: %Ln echte Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln to approve</source>
+        <translation>
+            <numerusform>, %Ln freizugeben</numerusform>
+            <numerusform>, %Ln freizugeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 (%2), %3, imported by %4: %Ln line(s)</source>
+        <translation>
+            <numerusform>Bestandsabzug %1 (%2), %3, importiert von %4: %Ln Position</numerusform>
+            <numerusform>Bestandsabzug %1 (%2), %3, importiert von %4: %Ln Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 has no lines %2.</source>
+        <translation>Bestandsabzug %1 hat keine Positionen %2.</translation>
+    </message>
+    <message>
+        <source>in region %1</source>
+        <translation>in Region %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>am Standort %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SnapshotImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange its columns and policy</source>
+        <translation>Spalten und Regel ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import stock snapshot</source>
+        <translation>Bestandsabzug importieren</translation>
+    </message>
+    <message>
+        <source>A stock file from an ERP or a WMS is checked whole before anything is sent, then matched against the ledger as it was when the other system took it. Nothing is adjusted until you approve it in the review.</source>
+        <translation>Eine Bestandsdatei aus einem ERP oder WMS wird vollständig geprüft, bevor etwas gesendet wird, und dann mit der Datenbank abgeglichen, wie sie zu dem Zeitpunkt war, als das andere System den Bestand erfasst hat. Nichts wird korrigiert, bevor Sie es in der Prüfung freigeben.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>a .csv file with a header row; drop it here or browse</source>
+        <translation>eine .csv-Datei mit Kopfzeile; hierher ziehen oder durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>e.g. ERP</source>
+        <translation>z. B. ERP</translation>
+    </message>
+    <message>
+        <source>Save other columns or another conflict policy with this source</source>
+        <translation>Andere Spalten oder eine andere Konfliktregel mit dieser Quelle speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>S&amp;KU or barcode:</source>
+        <translation>S&amp;KU oder Barcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>Buc&amp;ket:</source>
+        <translation>&amp;Bestandsart:</translation>
+    </message>
+    <message>
+        <source>Optional: a column saying on hand or damaged for each line</source>
+        <translation>Optional: eine Spalte, die für jede Zeile Bestand oder beschädigt angibt</translation>
+    </message>
+    <message>
+        <source>The lower quantity wins (never oversell)</source>
+        <translation>Die kleinere Menge gilt (kein Überverkauf)</translation>
+    </message>
+    <message>
+        <source>The snapshot wins</source>
+        <translation>Der Bestandsabzug gilt</translation>
+    </message>
+    <message>
+        <source>The ledger wins (nothing is proposed)</source>
+        <translation>Die Datenbank gilt (nichts wird vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Which quantity a true variance proposes to keep</source>
+        <translation>Welche Menge bei einer echten Abweichung beibehalten werden soll</translation>
+    </message>
+    <message>
+        <source>When they &amp;differ:</source>
+        <translation>Bei Abwei&amp;chung:</translation>
+    </message>
+    <message>
+        <source>when the other system took the snapshot, not when the file was exported; set from the file&apos;s modification time</source>
+        <translation>wann das andere System den Bestandsabzug erstellt hat, nicht wann die Datei exportiert wurde; aus dem Änderungszeitpunkt der Datei übernommen</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>movements this close to that time, and stock in transit, explain a difference as timing rather than a variance</source>
+        <translation>Buchungen so nahe an diesem Zeitpunkt sowie Bestand unterwegs erklären eine Differenz als Zeitversatz statt als Abweichung</translation>
+    </message>
+    <message>
+        <source>&amp;Timing window:</source>
+        <translation>Zeit&amp;fenster:</translation>
+    </message>
+    <message>
+        <source>Importing a stock snapshot</source>
+        <translation>Das Importieren eines Bestandsabzugs</translation>
+    </message>
+    <message>
+        <source>Could not read the sources: %1</source>
+        <translation>Die Quellen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a stock snapshot</source>
+        <translation>Bestandsabzug auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read this file: %1</source>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, no header row</source>
+        <translation>%1, keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1, columns: %2</source>
+        <translation>%1, Spalten: %2</translation>
+    </message>
+    <message>
+        <source>none: every line is on hand</source>
+        <translation>keine: Jede Zeile ist Bestand</translation>
+    </message>
+    <message>
+        <source>choose a file first</source>
+        <translation>zuerst eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>choose a column</source>
+        <translation>Spalte wählen</translation>
+    </message>
+    <message>
+        <source>No source is saved yet: name the system the file comes from.</source>
+        <translation>Noch keine Quelle gespeichert: Geben Sie das System an, aus dem die Datei stammt.</translation>
+    </message>
+    <message>
+        <source>Choose the system the file comes from, or name a new one.</source>
+        <translation>Wählen Sie das System, aus dem die Datei stammt, oder geben Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>A new source: its columns and conflict policy are saved with it when you import.</source>
+        <translation>Eine neue Quelle: Ihre Spalten und ihre Konfliktregel werden beim Importieren mit ihr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2, with the columns and policy below.</source>
+        <translation>Gespeichert von %1 am %2, mit den Spalten und der Regel unten.</translation>
+    </message>
+    <message>
+        <source>Which quantity a true variance proposes to keep. This source also has %1 rule(s) for particular locations or kinds of location, which are kept.</source>
+        <translation>Welche Menge bei einer echten Abweichung beibehalten werden soll. Diese Quelle hat außerdem Regeln für bestimmte Standorte oder Standorttypen (%1), die erhalten bleiben.</translation>
+    </message>
+    <message>
+        <source>This file has no column %1, which the source maps. Check “Change its columns and policy” to map others, or choose another source.</source>
+        <translation>Diese Datei hat keine Spalte %1, die die Quelle zuordnet. Aktivieren Sie „Spalten und Regel ändern“, um andere zuzuordnen, oder wählen Sie eine andere Quelle.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Matching at the cutoff runs in one step in the ledger and cannot be stopped</source>
+        <translation>Der Abgleich zum Stichtag läuft in einem Schritt in der Datenbank und kann nicht angehalten werden</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file this computer can read.</source>
+        <translation>%1 ist keine Datei, die dieser Computer lesen kann.</translation>
+    </message>
+    <message>
+        <source>Name the system the file comes from (for example ERP), or choose a source.</source>
+        <translation>Geben Sie das System an, aus dem die Datei stammt (zum Beispiel ERP), oder wählen Sie eine Quelle.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s name is letters, digits, dots, dashes and underscores (up to 64), starting with a letter or digit: “%1” is not.</source>
+        <translation>Der Name einer Quelle besteht aus Buchstaben, Ziffern, Punkten, Bindestrichen und Unterstrichen (bis zu 64) und beginnt mit einem Buchstaben oder einer Ziffer: „%1“ erfüllt das nicht.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: its first line must name the columns.</source>
+        <translation>Die Datei hat keine Kopfzeile: Ihre erste Zeile muss die Spalten benennen.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s columns for the SKU, the location and the quantity.</source>
+        <translation>Wählen Sie die Spalten der Datei für SKU, Standort und Menge.</translation>
+    </message>
+    <message>
+        <source>Each column can be mapped once: the SKU, location, quantity and bucket need different columns.</source>
+        <translation>Jede Spalte kann nur einmal zugeordnet werden: SKU, Standort, Menge und Bestandsart brauchen verschiedene Spalten.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s time cannot be in the future.</source>
+        <translation>Der Zeitpunkt des Bestandsabzugs kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Stopping after the lines under way…</source>
+        <translation>Wird nach den laufenden Zeilen angehalten…</translation>
+    </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation>Die ganze Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Saving source %1…</source>
+        <translation>Quelle %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Sending the lines to the ledger…</source>
+        <translation>Zeilen werden an die Datenbank gesendet…</translation>
+    </message>
+    <message>
+        <source>Matching at the cutoff…</source>
+        <translation>Abgleich zum Stichtag…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines sent</source>
+        <translation>%1 von %2 Zeilen gesendet</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no lines: there is nothing to import. Nothing was sent.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Zeilen: Es gibt nichts zu importieren. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Import stopped before anything was sent.</source>
+        <translation>Import angehalten, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1 of %2 lines were sent, none was matched and nothing was adjusted. Import again with the same file, source and time to continue this snapshot.</source>
+        <translation>Import angehalten: %1 von %2 Zeilen wurden gesendet, keine wurde abgeglichen und nichts wurde korrigiert. Importieren Sie erneut mit derselben Datei, Quelle und Zeit, um diesen Bestandsabzug fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>while reading %1</source>
+        <translation>beim Lesen von %1</translation>
+    </message>
+    <message>
+        <source>while saving source %1</source>
+        <translation>beim Speichern der Quelle %1</translation>
+    </message>
+    <message>
+        <source>while sending the lines (%1 of %2 sent)</source>
+        <translation>beim Senden der Zeilen (%1 von %2 gesendet)</translation>
+    </message>
+    <message>
+        <source>while matching the lines at the cutoff</source>
+        <translation>beim Abgleich der Zeilen zum Stichtag</translation>
+    </message>
+    <message>
+        <source>The connection to the ledger was lost %1: %2. Nothing was adjusted. When the server is back, press Import again: it continues the same snapshot.</source>
+        <translation>Die Verbindung zur Datenbank ist %1 abgebrochen: %2. Es wurde nichts korrigiert. Sobald der Server wieder erreichbar ist, klicken Sie erneut auf „Importieren“: Der Import setzt denselben Bestandsabzug fort.</translation>
+    </message>
+    <message>
+        <source>The import stopped %1 without a reason from the server: the connection may have been lost. Nothing was adjusted. Press Import again: it continues the same snapshot.</source>
+        <translation>Der Import ist %1 ohne Begründung des Servers abgebrochen: Die Verbindung ist möglicherweise unterbrochen. Es wurde nichts korrigiert. Klicken Sie erneut auf „Importieren“: Der Import setzt denselben Bestandsabzug fort.</translation>
+    </message>
+    <message>
+        <source>The import stopped %1: %2</source>
+        <translation>Der Import ist %1 abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>and more: only the first %1 problems are listed</source>
+        <translation>und weitere: Nur die ersten %1 Probleme werden aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it has more than %2 problems; the first are listed below.</source>
+        <translation>%1 wurde nicht importiert: Die Datei hat mehr als %2 Probleme; die ersten sind unten aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %Ln problem(s), listed below.</source>
+        <translation>
+            <numerusform>%1 wurde nicht importiert: %Ln Problem, unten aufgeführt.</numerusform>
+            <numerusform>%1 wurde nicht importiert: %Ln Probleme, unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the ledger. Correct the file (or the columns) and import it again.</source>
+        <translation>Es wurde nichts an die Datenbank gesendet. Korrigieren Sie die Datei (oder die Spalten) und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SnapshotReviewDialog</name>
+    <message>
+        <source>Rows the file lacks</source>
+        <translation>In der Datei fehlende Bestandszeilen</translation>
+    </message>
+    <message>
+        <source>Unknown item</source>
+        <translation>Unbekannter Eintrag</translation>
+    </message>
+    <message>
+        <source>Stock rows at the file&apos;s locations that the file does not list; each is also counted in its class (usually a true variance)</source>
+        <translation>Bestandszeilen an den Standorten der Datei, die die Datei nicht aufführt; jede wird auch in ihrer Klasse gezählt (meist eine echte Abweichung)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve checked</source>
+        <translation>An&amp;gekreuzte freigeben</translation>
+    </message>
+    <message>
+        <source>Approve all &amp;proposed</source>
+        <translation>Alle &amp;vorgeschlagenen freigeben</translation>
+    </message>
+    <message>
+        <source>Review snapshot %1</source>
+        <translation>Bestandsabzug %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Bestandsabzug %1</translation>
+    </message>
+    <message>
+        <source>Every line that differs</source>
+        <translation>Alle abweichenden Positionen</translation>
+    </message>
+    <message>
+        <source>True variances</source>
+        <translation>Echte Abweichungen</translation>
+    </message>
+    <message>
+        <source>Adjustments to approve</source>
+        <translation>Freizugebende Korrekturen</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitversatz</translation>
+    </message>
+    <message>
+        <source>Unknown items</source>
+        <translation>Unbekannte Einträge</translation>
+    </message>
+    <message>
+        <source>Bucket differences</source>
+        <translation>Abweichende Bestandsarten</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reviewing a stock snapshot</source>
+        <translation>Das Prüfen eines Bestandsabzugs</translation>
+    </message>
+    <message>
+        <source>Could not read snapshot %1</source>
+        <translation>Bestandsabzug %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 from %2, as of %3</source>
+        <translation>Bestandsabzug %1 aus %2, Stand %3</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 lines in the file</source>
+        <translation>%1 Zeilen in der Datei</translation>
+    </message>
+    <message>
+        <source>timing window ±%1 min</source>
+        <translation>Zeitfenster ±%1 min</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 to approve, %2 approved</source>
+        <translation>%1 freizugeben, %2 freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) name a SKU or location the ledger does not know: nothing is proposed for them. Check the source&apos;s columns, or add the SKUs or locations to the ledger, then import the file again.</source>
+        <translation>
+            <numerusform>%Ln Zeile nennt eine SKU oder einen Standort, die der Datenbank unbekannt sind: Dafür wird nichts vorgeschlagen. Prüfen Sie die Spalten der Quelle oder legen Sie die SKUs oder Standorte in der Datenbank an, und importieren Sie die Datei dann erneut.</numerusform>
+            <numerusform>%Ln Zeilen nennen eine SKU oder einen Standort, die der Datenbank unbekannt sind: Für sie wird nichts vorgeschlagen. Prüfen Sie die Spalten der Quelle oder legen Sie die SKUs oder Standorte in der Datenbank an, und importieren Sie die Datei dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation>%1 von %2 Positionen</translation>
+    </message>
+    <message>
+        <source>Reading the snapshot…</source>
+        <translation>Bestandsabzug wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing to show: this login may not review snapshots.</source>
+        <translation>Nichts anzuzeigen: Diese Anmeldung darf keine Bestandsabzüge prüfen.</translation>
+    </message>
+    <message>
+        <source>This snapshot&apos;s import did not finish, so nothing was matched yet. Import the file again with the same source and time to continue it.</source>
+        <translation>Der Import dieses Bestandsabzugs wurde nicht abgeschlossen, daher wurde noch nichts abgeglichen. Importieren Sie die Datei erneut mit derselben Quelle und Zeit, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Every line of the file matched the ledger at the snapshot&apos;s time: nothing to review.</source>
+        <translation>Jede Zeile der Datei stimmte zum Zeitpunkt des Bestandsabzugs mit der Datenbank überein: Es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No line of this kind. Choose “Every line that differs” to see them all.</source>
+        <translation>Keine Position dieser Art. Wählen Sie „Alle abweichenden Positionen“, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve checked (%1)</source>
+        <translation>An&amp;gekreuzte freigeben (%1)</translation>
+    </message>
+    <message>
+        <source>Approve all &amp;proposed (%1)</source>
+        <translation>Alle &amp;vorgeschlagenen freigeben (%1)</translation>
+    </message>
+    <message>
+        <source>Approving adjustments needs the supervisor role.</source>
+        <translation>Das Freigeben von Korrekturen erfordert die Rolle „supervisor“.</translation>
+    </message>
+    <message>
+        <source>Posting the adjustments…</source>
+        <translation>Korrekturen werden gebucht…</translation>
+    </message>
+    <message>
+        <source>No adjustment is waiting for approval.</source>
+        <translation>Keine Korrektur wartet auf Freigabe.</translation>
+    </message>
+    <message>
+        <source>Check the lines to approve (Space checks the selected rows), or approve all proposed.</source>
+        <translation>Kreuzen Sie die freizugebenden Positionen an (die Leertaste kreuzt die ausgewählten Zeilen an) oder geben Sie alle vorgeschlagenen frei.</translation>
+    </message>
+    <message>
+        <source>Post the checked lines&apos; adjustments to the ledger (all or nothing)</source>
+        <translation>Die Korrekturen der angekreuzten Positionen in der Datenbank buchen (alle oder keine)</translation>
+    </message>
+    <message>
+        <source>Post every proposed adjustment of this snapshot to the ledger (all or nothing)</source>
+        <translation>Jede vorgeschlagene Korrektur dieses Bestandsabzugs in der Datenbank buchen (alle oder keine)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 (ledger %4, file %5)</source>
+        <translation>%1 am Standort %2: %3 (Datenbank %4, Datei %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n adjustment(s) to the ledger?</source>
+        <translation>
+            <numerusform>%n Korrektur in der Datenbank buchen?</numerusform>
+            <numerusform>%n Korrekturen in der Datenbank buchen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units: %1 in all (%2 added, %3 removed).</source>
+        <translation>Einheiten: %1 insgesamt (%2 zugebucht, %3 abgebucht).</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Each is an adjustment movement with the reason “reconciliation” and the reference “%1”. If the stock of any of them moved since the snapshot was matched, none is posted.</source>
+        <translation>Jede ist eine Korrekturbuchung mit dem Grund „reconciliation“ und der Referenz „%1“. Hat sich der Bestand auch nur einer davon seit dem Abgleich des Bestandsabzugs bewegt, wird keine gebucht.</translation>
+    </message>
+    <message>
+        <source>Approve adjustments</source>
+        <translation>Korrekturen freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Post %n adjustment(s)</source>
+        <translation>
+            <numerusform>%n Korrektur &amp;buchen</numerusform>
+            <numerusform>%n Korrekturen &amp;buchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approving adjustments</source>
+        <translation>Das Freigeben von Korrekturen</translation>
+    </message>
+    <message>
+        <source>Nothing was posted</source>
+        <translation>Es wurde nichts gebucht</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3</source>
+        <translation>%1 am Standort %2 %3</translation>
+    </message>
+    <message>
+        <source>Nothing new was posted.</source>
+        <translation>Es wurde nichts Neues gebucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n adjustment(s): </source>
+        <translation>
+            <numerusform>%n Korrektur gebucht: </numerusform>
+            <numerusform>%n Korrekturen gebucht: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 line(s) left as they were: already approved, or the ledger&apos;s quantity is kept.</source>
+        <translation>%1 Position(en) unverändert gelassen: bereits freigegeben, oder die Menge der Datenbank wird beibehalten.</translation>
+    </message>
+    <message>
+        <source>Every proposed adjustment of this snapshot is approved.</source>
+        <translation>Alle vorgeschlagenen Korrekturen dieses Bestandsabzugs sind freigegeben.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +5610,85 @@ What is still in transit (%5) goes back to %3&apos;s stock on hand; what %4 has 
         <translation>Umlagerung %1 von %2 von %3 nach %4 stornieren?
 
 Was noch unterwegs ist (%5), geht zurück in den Bestand von %3; was %4 schon empfangen hat, bleibt dort.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::VarianceCard</name>
+    <message>
+        <source>Variance by reason</source>
+        <translation>Abweichungen nach Grund</translation>
+    </message>
+    <message>
+        <source>Units moved</source>
+        <translation>Bewegte Einheiten</translation>
+    </message>
+    <message>
+        <source>Cumulative (%)</source>
+        <translation>Kumuliert (%)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Bars in units moved, either way</source>
+        <translation>Balken in bewegten Einheiten, in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Bars in value at unit cost (SKUs without a unit cost count nothing)</source>
+        <translation>Balken im Wert zu Stückkosten (SKUs ohne Stückkosten zählen nicht)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+    <message>
+        <source>Value at unit cost</source>
+        <translation>Wert zu Stückkosten</translation>
+    </message>
+    <message>
+        <source>No adjustments or count variances %1.</source>
+        <translation>Es gab %1 keine Korrekturen oder Zählabweichungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %1 at unit cost in %Ln movement(s)</source>
+        <translation>
+            <numerusform>Wert %1 zu Stückkosten in %Ln Buchung</numerusform>
+            <numerusform>Wert %1 zu Stückkosten in %Ln Buchungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units moved in %Ln movement(s)</source>
+        <translation>
+            <numerusform>%1 Einheiten bewegt in %Ln Buchung</numerusform>
+            <numerusform>%1 Einheiten bewegt in %Ln Buchungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln reason(s) make 80 % of it</source>
+        <translation>
+            <numerusform>; %Ln Grund macht 80 % davon aus</numerusform>
+            <numerusform>; %Ln Gründe machen 80 % davon aus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln movement(s) of SKUs without a unit cost have no value)</source>
+        <translation>
+            <numerusform>(%Ln Buchung einer SKU ohne Stückkosten hat keinen Wert)</numerusform>
+            <numerusform>(%Ln Buchungen von SKUs ohne Stückkosten haben keinen Wert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these movements has a value: their SKUs have no unit cost. Set unit costs (Reference data ▸ SKU…) or show the variance in units.</source>
+        <translation>Keine dieser Buchungen hat einen Wert: Ihre SKUs haben keine Stückkosten. Legen Sie Stückkosten fest (Bestand ▸ SKU bearbeiten…) oder zeigen Sie die Abweichung in Einheiten an.</translation>
     </message>
 </context>
 <context>

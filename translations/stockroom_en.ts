@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DashboardWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s) %1 h</source>
+        <translation>
+            <numerusform>%Ln day %1 h</numerusform>
+            <numerusform>%Ln days %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::CountDayModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln count(s) of %2 SKU row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln count of %2 SKU row</numerusform>
+            <numerusform>%1: %Ln counts of %2 SKU row(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::CoverageModel</name>
+    <message numerus="yes">
+        <source>%1 · %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln day</numerusform>
+            <numerusform>%1 · %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 stock rows counted in the last %Ln day(s) (%4 %); %5 overdue</source>
+        <translation>
+            <numerusform>%1: %2 of %3 stock rows counted in the last %Ln day (%4 %); %5 overdue</numerusform>
+            <numerusform>%1: %2 of %3 stock rows counted in the last %Ln days (%4 %); %5 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::DiscrepancyModel</name>
+    <message numerus="yes">
+        <source>Open %1: %Ln item(s)</source>
+        <translation>
+            <numerusform>Open %1: %Ln item</numerusform>
+            <numerusform>Open %1: %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Models::ReservationModel</name>
     <message numerus="yes">
         <source>Expired %Ln second(s) ago</source>
@@ -22,6 +83,33 @@
         <translation>
             <numerusform>Expired %Ln hour ago</numerusform>
             <numerusform>Expired %Ln hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::SnapshotModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln line(s), %2 units apart — %3</source>
+        <translation>
+            <numerusform>%1: %Ln line, %2 units apart — %3</numerusform>
+            <numerusform>%1: %Ln lines, %2 units apart — %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::VarianceModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln movement(s), %2 units moved (net %3), value %4; with the reasons before it %5 % of the whole</source>
+        <translation>
+            <numerusform>%1: %Ln movement, %2 units moved (net %3), value %4; with the reasons before it %5 % of the whole</numerusform>
+            <numerusform>%1: %Ln movements, %2 units moved (net %3), value %4; with the reasons before it %5 % of the whole</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movement(s) of SKUs without a unit cost are not in the value.</source>
+        <translation>
+            <numerusform>%Ln movement of a SKU without a unit cost is not in the value.</numerusform>
+            <numerusform>%Ln movements of SKUs without a unit cost are not in the value.</numerusform>
         </translation>
     </message>
 </context>
@@ -77,6 +165,16 @@
         <translation>
             <numerusform>Ships %Ln unit in this plan</numerusform>
             <numerusform>Ships %Ln units in this plan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CalendarCard</name>
+    <message numerus="yes">
+        <source>%1 counts on %2 of %Ln day(s); the busiest, %3, had %4</source>
+        <translation>
+            <numerusform>%1 counts on %2 of %Ln day; the busiest, %3, had %4</numerusform>
+            <numerusform>%1 counts on %2 of %Ln days; the busiest, %3, had %4</numerusform>
         </translation>
     </message>
 </context>
@@ -159,6 +257,43 @@
         <translation>
             <numerusform>%Ln count session</numerusform>
             <numerusform>%Ln count sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DashboardView</name>
+    <message numerus="yes">
+        <source>%Ln discrepancy(ies) open</source>
+        <translation>
+            <numerusform>%Ln discrepancy open</numerusform>
+            <numerusform>%Ln discrepancies open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DiscrepancyCard</name>
+    <message numerus="yes">
+        <source>%Ln open as of now</source>
+        <translation>
+            <numerusform>%Ln open as of now</numerusform>
+            <numerusform>%Ln open as of now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln open for a week or more</source>
+        <translation>
+            <numerusform>; %Ln open for a week or more</numerusform>
+            <numerusform>; %Ln open for a week or more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
 </context>
@@ -324,6 +459,71 @@ Why (recorded in the ledger with each release):</numerusform>
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::SnapshotCard</name>
+    <message numerus="yes">
+        <source>%1 as of %2: %Ln true variance(s)</source>
+        <translation>
+            <numerusform>%1 as of %2: %Ln true variance</numerusform>
+            <numerusform>%1 as of %2: %Ln true variances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln to approve</source>
+        <translation>
+            <numerusform>, %Ln to approve</numerusform>
+            <numerusform>, %Ln to approve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 (%2), %3, imported by %4: %Ln line(s)</source>
+        <translation>
+            <numerusform>Snapshot %1 (%2), %3, imported by %4: %Ln line</numerusform>
+            <numerusform>Snapshot %1 (%2), %3, imported by %4: %Ln lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SnapshotImportDialog</name>
+    <message numerus="yes">
+        <source>%1 was not imported: %Ln problem(s), listed below.</source>
+        <translation>
+            <numerusform>%1 was not imported: %Ln problem, listed below.</numerusform>
+            <numerusform>%1 was not imported: %Ln problems, listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SnapshotReviewDialog</name>
+    <message numerus="yes">
+        <source>%Ln line(s) name a SKU or location the ledger does not know: nothing is proposed for them. Check the source&apos;s columns, or add the SKUs or locations to the ledger, then import the file again.</source>
+        <translation>
+            <numerusform>%Ln line names a SKU or location the ledger does not know: nothing is proposed for it. Check the source&apos;s columns, or add the SKUs or locations to the ledger, then import the file again.</numerusform>
+            <numerusform>%Ln lines name a SKU or location the ledger does not know: nothing is proposed for them. Check the source&apos;s columns, or add the SKUs or locations to the ledger, then import the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n adjustment(s) to the ledger?</source>
+        <translation>
+            <numerusform>Post %n adjustment to the ledger?</numerusform>
+            <numerusform>Post %n adjustments to the ledger?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Post %n adjustment(s)</source>
+        <translation>
+            <numerusform>&amp;Post %n adjustment</numerusform>
+            <numerusform>&amp;Post %n adjustments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n adjustment(s): </source>
+        <translation>
+            <numerusform>Posted %n adjustment: </numerusform>
+            <numerusform>Posted %n adjustments: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::StockView</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -354,6 +554,37 @@ Why (recorded in the ledger with each release):</numerusform>
         <translation>
             <numerusform>%Ln unit</numerusform>
             <numerusform>%Ln units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::VarianceCard</name>
+    <message numerus="yes">
+        <source>Value %1 at unit cost in %Ln movement(s)</source>
+        <translation>
+            <numerusform>Value %1 at unit cost in %Ln movement</numerusform>
+            <numerusform>Value %1 at unit cost in %Ln movements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units moved in %Ln movement(s)</source>
+        <translation>
+            <numerusform>%1 units moved in %Ln movement</numerusform>
+            <numerusform>%1 units moved in %Ln movements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln reason(s) make 80 % of it</source>
+        <translation>
+            <numerusform>; %Ln reason makes 80 % of it</numerusform>
+            <numerusform>; %Ln reasons make 80 % of it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln movement(s) of SKUs without a unit cost have no value)</source>
+        <translation>
+            <numerusform>(%Ln movement of a SKU without a unit cost has no value)</numerusform>
+            <numerusform>(%Ln movements of SKUs without a unit cost have no value)</numerusform>
         </translation>
     </message>
 </context>

@@ -76,6 +76,326 @@
     </message>
 </context>
 <context>
+    <name>DashboardExport</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Choose a file name that ends in .png or .pdf.</source>
+        <translation>Choisissez un nom de fichier se terminant par .png ou .pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWords</name>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Classe %1</translation>
+    </message>
+    <message>
+        <source>Count variance</source>
+        <translation>Écart de comptage</translation>
+    </message>
+    <message>
+        <source>Single-line count</source>
+        <translation>Comptage ponctuel</translation>
+    </message>
+    <message>
+        <source>Adjustment without reason</source>
+        <translation>Ajustement sans motif</translation>
+    </message>
+    <message>
+        <source>Snapshot variances to approve</source>
+        <translation>Écarts d&apos;instantané à approuver</translation>
+    </message>
+    <message>
+        <source>Drift findings</source>
+        <translation>Dérives détectées</translation>
+    </message>
+    <message>
+        <source>Counted lines to decide</source>
+        <translation>Lignes comptées à décider</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Concordant</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Décalage temporel</translation>
+    </message>
+    <message>
+        <source>Unknown SKU or location</source>
+        <translation>SKU ou emplacement inconnu</translation>
+    </message>
+    <message>
+        <source>Bucket difference</source>
+        <translation>Catégorie de stock différente</translation>
+    </message>
+    <message>
+        <source>True variance</source>
+        <translation>Écart réel</translation>
+    </message>
+    <message>
+        <source>the file and the ledger agree at the cutoff</source>
+        <translation>le fichier et la base de données concordent à la date de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>the difference is stock that moved around the cutoff or is in transit; nothing to do</source>
+        <translation>la différence est du stock qui a bougé autour de la date de l&apos;instantané ou qui est en transit ; rien à faire</translation>
+    </message>
+    <message>
+        <source>the file names a SKU or location the ledger does not know</source>
+        <translation>le fichier désigne un SKU ou un emplacement inconnu de la base de données</translation>
+    </message>
+    <message>
+        <source>the same units, counted as on hand in one and damaged in the other</source>
+        <translation>les mêmes unités, comptées en stock d&apos;un côté et endommagées de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>a real difference (or a stock row the file lacks): an adjustment to approve or keep</source>
+        <translation>une vraie différence (ou une ligne de stock absente du fichier) : un ajustement à approuver ou à conserver</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Classifié</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>À approuver</translation>
+    </message>
+    <message>
+        <source>Ledger kept</source>
+        <translation>Base de données conservée</translation>
+    </message>
+    <message>
+        <source>File wins</source>
+        <translation>Le fichier prévaut</translation>
+    </message>
+    <message>
+        <source>Ledger wins</source>
+        <translation>La base de données prévaut</translation>
+    </message>
+    <message>
+        <source>Lower wins</source>
+        <translation>La plus petite quantité prévaut</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 jour</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 jours</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 jours</translation>
+    </message>
+    <message>
+        <source>7–30 days</source>
+        <translation>7–30 jours</translation>
+    </message>
+    <message>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 jours</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Dans la tolérance</translation>
+    </message>
+    <message>
+        <source>Recounted</source>
+        <translation>Recompté</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Catégorie de stock</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Last counted</source>
+        <translation>Dernier comptage</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Within interval</source>
+        <translation>Dans l&apos;intervalle</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>Recomptage</translation>
+    </message>
+    <message>
+        <source>Open since</source>
+        <translation>Ouvert depuis</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) %1 h</source>
+        <translation>
+            <numerusform>%Ln jour %1 h</numerusform>
+            <numerusform>%Ln jours %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation>Inventaire tournant</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+</context>
+<context>
     <name>LedgerWords</name>
     <message>
         <source>Received</source>
@@ -397,6 +717,21 @@
     </message>
 </context>
 <context>
+    <name>SnapshotReviewDialog</name>
+    <message>
+        <source>%1 needs the supervisor role; the login %2 has no Stockroom role.</source>
+        <translation>%1 nécessite le rôle « supervisor » ; l&apos;identifiant %2 n&apos;a aucun rôle Stockroom.</translation>
+    </message>
+    <message>
+        <source>%1 needs the supervisor role; the login %2 has the %3 role.</source>
+        <translation>%1 nécessite le rôle « supervisor » ; l&apos;identifiant %2 a le rôle « %3 ».</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor, or connect as one (File ▸ Connect to another ledger…).</source>
+        <translation>Adressez-vous à un superviseur, ou connectez-vous en tant que superviseur (Fichier ▸ Se connecter à une autre base de données…).</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Opening the ledger…</source>
@@ -460,6 +795,55 @@
     <message>
         <source>Backordered</source>
         <translation>En reliquat</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::AccuracyModel</name>
+    <message>
+        <source>%1, %2: %3 % within tolerance (%4 of %5 counted lines)</source>
+        <translation>%1, %2 : %3 % dans la tolérance (%4 lignes comptées sur %5)</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>Classe ABC</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Counted lines</source>
+        <translation>Lignes comptées</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Dans la tolérance</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Exactitude (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::CountDayModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln count(s) of %2 SKU row(s)</source>
+        <translation>
+            <numerusform>%1 : %Ln comptage de %2 ligne SKU</numerusform>
+            <numerusform>%1 : %Ln comptages de %2 ligne(s) SKU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Comptages</translation>
+    </message>
+    <message>
+        <source>SKU rows</source>
+        <translation>Lignes SKU</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1037,110 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Models::CoverageModel</name>
+    <message numerus="yes">
+        <source>%1 · %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln jour</numerusform>
+            <numerusform>%1 · %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 stock rows counted in the last %Ln day(s) (%4 %); %5 overdue</source>
+        <translation>
+            <numerusform>%1 : %2 lignes de stock sur %3 comptées sur %Ln jour (%4 %) ; %5 en retard</numerusform>
+            <numerusform>%1 : %2 lignes de stock sur %3 comptées sur les %Ln derniers jours (%4 %) ; %5 en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>Classe ABC</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Stock rows</source>
+        <translation>Lignes de stock</translation>
+    </message>
+    <message>
+        <source>Counted in time</source>
+        <translation>Comptées à temps</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>Couverture de comptage (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::DashboardLinesModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Variance (units)</source>
+        <translation>Écart (unités)</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>Point ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::DashboardModel</name>
+    <message>
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::DiscrepancyModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %1: %Ln item(s)</source>
+        <translation>
+            <numerusform>Ancienneté %1 : %Ln point ouvert</numerusform>
+            <numerusform>Ancienneté %1 : %Ln points ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Total ouverts</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Models::MovementModel</name>
     <message>
         <source>When</source>
@@ -823,6 +1311,154 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Models::ShrinkageModel</name>
+    <message>
+        <source>%1: %2 % shrinkage (%3 units lost, %4 sold)</source>
+        <translation>%1 : %2 % de démarque (%3 unités perdues, %4 vendues)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Units lost</source>
+        <translation>Unités perdues</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Unités vendues</translation>
+    </message>
+    <message>
+        <source>Shrinkage (%)</source>
+        <translation>Démarque (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::SnapshotModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln line(s), %2 units apart — %3</source>
+        <translation>
+            <numerusform>%1 : %Ln ligne, %2 unités de différence — %3</numerusform>
+            <numerusform>%1 : %Ln lignes, %2 unités de différence — %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Units apart</source>
+        <translation>Unités de différence</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::SnapshotReviewModel</name>
+    <message>
+        <source>Check to approve this adjustment (Space checks the selected lines)</source>
+        <translation>Cochez pour approuver cet ajustement (Espace coche les lignes sélectionnées)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file (the header is line 1)</source>
+        <translation>Ligne %1 du fichier (l&apos;en-tête est la ligne 1)</translation>
+    </message>
+    <message>
+        <source>Not in the file: the ledger had this stock at one of the file&apos;s locations</source>
+        <translation>Absent du fichier : selon la base de données, ce stock se trouvait à l&apos;un des emplacements du fichier</translation>
+    </message>
+    <message>
+        <source>What the ledger held at the snapshot&apos;s time, in the line&apos;s bucket</source>
+        <translation>Ce que contenait la base de données à la date de l&apos;instantané, dans la catégorie de stock de la ligne</translation>
+    </message>
+    <message>
+        <source>Conflict policy: %1</source>
+        <translation>Règle de conflit : %1</translation>
+    </message>
+    <message>
+        <source>The policy (%1) keeps the ledger&apos;s quantity: nothing is posted</source>
+        <translation>La règle (%1) conserve la quantité de la base de données : rien n&apos;est comptabilisé</translation>
+    </message>
+    <message>
+        <source>Posted as movement %1</source>
+        <translation>Comptabilisé comme mouvement %1</translation>
+    </message>
+    <message>
+        <source>not in file</source>
+        <translation>absent du fichier</translation>
+    </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation>%1 (endommagé)</translation>
+    </message>
+    <message>
+        <source>Unknown item</source>
+        <translation>Élément inconnu</translation>
+    </message>
+    <message>
+        <source>Lines checked for approval</source>
+        <translation>Lignes cochées pour approbation</translation>
+    </message>
+    <message>
+        <source>What the ledger held at the snapshot&apos;s time (the balance minus every movement after it)</source>
+        <translation>Ce que contenait la base de données à la date de l&apos;instantané (le solde moins tous les mouvements postérieurs)</translation>
+    </message>
+    <message>
+        <source>The quantity in the file</source>
+        <translation>La quantité dans le fichier</translation>
+    </message>
+    <message>
+        <source>The file&apos;s quantity minus the ledger&apos;s at the snapshot&apos;s time</source>
+        <translation>La quantité du fichier moins celle de la base de données à la date de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>The adjustment the source&apos;s conflict policy proposes</source>
+        <translation>L&apos;ajustement que propose la règle de conflit de la source</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Book at cutoff</source>
+        <translation>Stock comptable à la date</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Models::StockTableModel</name>
     <message>
         <source>Available %1 is below the safety stock of %2</source>
@@ -938,6 +1574,98 @@
     <message>
         <source>Shipped by</source>
         <translation>Expédié par</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::VarianceModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln movement(s), %2 units moved (net %3), value %4; with the reasons before it %5 % of the whole</source>
+        <translation>
+            <numerusform>%1 : %Ln mouvement, %2 unités mouvementées (net %3), valeur %4 ; avec les motifs précédents, %5 % du total</numerusform>
+            <numerusform>%1 : %Ln mouvements, %2 unités mouvementées (net %3), valeur %4 ; avec les motifs précédents, %5 % du total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movement(s) of SKUs without a unit cost are not in the value.</source>
+        <translation>
+            <numerusform>%Ln mouvement d&apos;un SKU sans coût unitaire n&apos;est pas compris dans la valeur.</numerusform>
+            <numerusform>%Ln mouvements de SKU sans coût unitaire ne sont pas compris dans la valeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <source>Units moved</source>
+        <translation>Unités mouvementées</translation>
+    </message>
+    <message>
+        <source>Net units</source>
+        <translation>Unités nettes</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Valeur au coût</translation>
+    </message>
+    <message>
+        <source>Cumulative (%)</source>
+        <translation>Cumulé (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::AccuracyCard</name>
+    <message>
+        <source>Inventory record accuracy</source>
+        <translation>Exactitude des stocks</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Exactitude (%)</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Objectif %1 %</translation>
+    </message>
+    <message>
+        <source>Best in class %1 %</source>
+        <translation>Excellence %1 %</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Classe %1</translation>
+    </message>
+    <message>
+        <source>No counted lines were decided %1: accuracy appears once a count session is submitted and its lines are reviewed.</source>
+        <translation>Aucune ligne comptée n&apos;a été décidée %1 : l&apos;exactitude des stocks apparaît dès qu&apos;une session de comptage est soumise et ses lignes contrôlées.</translation>
+    </message>
+    <message>
+        <source>best in class</source>
+        <translation>niveau d&apos;excellence atteint</translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>below the 95 % target</source>
+        <translation>sous l&apos;objectif de 95 %</translation>
+    </message>
+    <message>
+        <source>%1%2 % of %3 counted lines within tolerance — %4</source>
+        <translation>%1%2 % des %3 lignes comptées dans la tolérance — %4</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +2019,114 @@
 Set them with Stock ▸ Edit location (Ctrl+Shift+L).</source>
         <translation>Aucun emplacement n’a de coordonnées : pas de carte.
 Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CalendarCard</name>
+    <message>
+        <source>Counts per day</source>
+        <translation>Comptages par jour</translation>
+    </message>
+    <message>
+        <source>No counts were recorded %1.</source>
+        <translation>Aucun comptage n&apos;a été enregistré %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 counts on %2 of %Ln day(s); the busiest, %3, had %4</source>
+        <translation>
+            <numerusform>%1 comptages sur %2 jour sur %Ln ; le jour le plus chargé, le %3, en a compté %4</numerusform>
+            <numerusform>%1 comptages sur %2 des %Ln jours ; le jour le plus chargé, le %3, en a compté %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::CalendarHeatMap</name>
+    <message>
+        <source>Counts per day</source>
+        <translation>Comptages par jour</translation>
+    </message>
+    <message>
+        <source>%1: no counts</source>
+        <translation>%1 : aucun comptage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Counts per day:</source>
+        <translation>Comptages par jour :</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::ChartCard</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Lines…</source>
+        <translation>Lignes…</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Lecture de la base de données…</translation>
+    </message>
+    <message>
+        <source>The lines behind this chart, with the dashboard&apos;s filters</source>
+        <translation>Les lignes derrière ce graphique, avec les filtres du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture (PNG) or a PDF</source>
+        <translation>Enregistrer ce graphique en image (PNG) ou en PDF</translation>
+    </message>
+    <message>
+        <source>As PNG picture…</source>
+        <translation>En image PNG…</translation>
+    </message>
+    <message>
+        <source>As PDF…</source>
+        <translation>En PDF…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week (from Monday)</source>
+        <translation>Semaine (à partir du lundi)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> à l&apos;emplacement %1</translation>
+    </message>
+    <message>
+        <source> in region %1</source>
+        <translation> dans la région %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2%3</source>
+        <translation>entre le %1 et le %2%3</translation>
+    </message>
+    <message>
+        <source>Could not read this chart: %1</source>
+        <translation>Impossible de lire ce graphique : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger: %1</source>
+        <translation>Impossible de lire la base de données : %1</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2914,365 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::CoverageCard</name>
+    <message>
+        <source>Count coverage</source>
+        <translation>Couverture de comptage</translation>
+    </message>
+    <message>
+        <source>Counted within interval (%)</source>
+        <translation>Comptées dans l&apos;intervalle (%)</translation>
+    </message>
+    <message>
+        <source>ABC class · count interval</source>
+        <translation>Classe ABC · intervalle de comptage</translation>
+    </message>
+    <message>
+        <source>@value %</source>
+        <translation>@value %</translation>
+    </message>
+    <message>
+        <source> here</source>
+        <translation> ici</translation>
+    </message>
+    <message>
+        <source>No stock rows%1 to count: coverage is the share of stock rows counted within their class&apos;s interval.</source>
+        <translation>Aucune ligne de stock à compter%1 : la couverture de comptage est la part des lignes de stock comptées dans l&apos;intervalle de leur classe.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stock rows (%3 %) counted within their class&apos;s interval, as of now</source>
+        <translation>%1 lignes de stock sur %2 (%3 %) comptées dans l&apos;intervalle de leur classe, à ce jour</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DashboardFilterBar</name>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>The first day the charts over time show</source>
+        <translation>Le premier jour affiché par les graphiques chronologiques</translation>
+    </message>
+    <message>
+        <source>The last day the charts over time show</source>
+        <translation>Le dernier jour affiché par les graphiques chronologiques</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Classe %1</translation>
+    </message>
+    <message>
+        <source>For inventory record accuracy and count coverage</source>
+        <translation>Pour l&apos;exactitude des stocks et la couverture de comptage</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>A&amp;BC class:</source>
+        <translation>&amp;Classe ABC :</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>région %1</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>tous les emplacements</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DashboardView</name>
+    <message>
+        <source>Reconciliation dashboard</source>
+        <translation>Tableau de bord du rapprochement</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as a picture (PNG) or a PDF; each chart has its own Export</source>
+        <translation>Enregistrer tout le tableau de bord en image (PNG) ou en PDF ; chaque graphique a son propre bouton « Exporter »</translation>
+    </message>
+    <message>
+        <source>Dashboard as PNG picture…</source>
+        <translation>Tableau de bord en image PNG…</translation>
+    </message>
+    <message>
+        <source>Dashboard as PDF…</source>
+        <translation>Tableau de bord en PDF…</translation>
+    </message>
+    <message>
+        <source>Could not read the dashboard: %1</source>
+        <translation>Impossible de lire le tableau de bord : %1</translation>
+    </message>
+    <message>
+        <source>%1 is connected as %2.</source>
+        <translation>Rôle actuel de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>a login without a Stockroom role</source>
+        <translation>aucun rôle Stockroom</translation>
+    </message>
+    <message>
+        <source>The reconciliation dashboard is for supervisors: its figures (inventory record accuracy, variance, shrinkage, coverage, open discrepancies, snapshots) need the supervisor role.%1 Ask an administrator for the role, or connect as a supervisor.</source>
+        <translation>Le tableau de bord du rapprochement est réservé aux superviseurs : ses indicateurs (exactitude des stocks, écarts, démarque, couverture de comptage, divergences ouvertes, instantanés) nécessitent le rôle « supervisor ».%1 Demandez ce rôle à un administrateur, ou connectez-vous en tant que superviseur.</translation>
+    </message>
+    <message>
+        <source>accuracy %1 %</source>
+        <translation>exactitude des stocks %1 %</translation>
+    </message>
+    <message>
+        <source>shrinkage %1 %</source>
+        <translation>démarque %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln discrepancy(ies) open</source>
+        <translation>
+            <numerusform>%Ln divergence ouverte</numerusform>
+            <numerusform>%Ln divergences ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Tableau de bord : %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — as of %3</source>
+        <translation>%1 — %2 — au %3</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DiscrepancyCard</name>
+    <message>
+        <source>Open discrepancies by age</source>
+        <translation>Divergences ouvertes par ancienneté</translation>
+    </message>
+    <message>
+        <source>Open items (count)</source>
+        <translation>Points ouverts (nombre)</translation>
+    </message>
+    <message>
+        <source>Open for (days)</source>
+        <translation>Ancienneté (jours)</translation>
+    </message>
+    <message>
+        <source>Nothing is open: no snapshot variance waits for approval, no drift finding is open and no counted line waits for a decision%1.</source>
+        <translation>Rien n&apos;est ouvert : aucun écart d&apos;instantané n&apos;attend d&apos;approbation, aucune dérive détectée n&apos;est ouverte et aucune ligne comptée n&apos;attend de décision%1.</translation>
+    </message>
+    <message>
+        <source> here</source>
+        <translation> ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open as of now</source>
+        <translation>
+            <numerusform>%Ln ouverte à ce jour</numerusform>
+            <numerusform>%Ln ouvertes à ce jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln open for a week or more</source>
+        <translation>
+            <numerusform>; %Ln ouverte depuis une semaine ou plus</numerusform>
+            <numerusform>; %Ln ouvertes depuis une semaine ou plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::DrillDownDialog</name>
+    <message>
+        <source>%1 — the lines behind it</source>
+        <translation>%1 — les lignes sous-jacentes</translation>
+    </message>
+    <message>
+        <source>Figures of the chart</source>
+        <translation>Valeurs du graphique</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Figures of the chart (choose one to see its lines; none: all of them):</source>
+        <translation>&amp;Valeurs du graphique (choisissez-en une pour voir ses lignes ; aucune : toutes) :</translation>
+    </message>
+    <message>
+        <source>Reading the lines…</source>
+        <translation>Lecture des lignes…</translation>
+    </message>
+    <message>
+        <source>These lines need the supervisor role.</source>
+        <translation>Ces lignes nécessitent le rôle « supervisor ».</translation>
+    </message>
+    <message>
+        <source>Could not read the lines: %1</source>
+        <translation>Impossible de lire les lignes : %1</translation>
+    </message>
+    <message>
+        <source>No lines: nothing here matches these filters.</source>
+        <translation>Aucune ligne : rien ici ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The first %1 lines; narrow the filters or choose a figure to see the rest.</source>
+        <translation>Les %1 premières lignes ; affinez les filtres ou choisissez une valeur pour voir le reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted lines</source>
+        <translation>Lignes comptées</translation>
+    </message>
+    <message>
+        <source>Counted lines within tolerance</source>
+        <translation>Lignes comptées dans la tolérance</translation>
+    </message>
+    <message>
+        <source>Counted lines out of tolerance</source>
+        <translation>Lignes comptées hors tolérance</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Adjustments and count variances of stock on hand</source>
+        <translation>Ajustements et écarts de comptage du stock</translation>
+    </message>
+    <message>
+        <source>Adjustments and count variances with reason “%1”</source>
+        <translation>Ajustements et écarts de comptage avec le motif « %1 »</translation>
+    </message>
+    <message>
+        <source>Units lost (lost, theft, expired, scrapped, counted short)</source>
+        <translation>Unités perdues (perte, vol, péremption, mise au rebut, manquant au comptage)</translation>
+    </message>
+    <message>
+        <source>Stock rows, the overdue first, as of now</source>
+        <translation>Lignes de stock, celles en retard en premier, à ce jour</translation>
+    </message>
+    <message>
+        <source>Stock rows of %1, the overdue first, as of now</source>
+        <translation>Lignes de stock (%1), celles en retard en premier, à ce jour</translation>
+    </message>
+    <message>
+        <source>Counts recorded</source>
+        <translation>Comptages enregistrés</translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation>Divergences ouvertes</translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>(as of now)</source>
+        <translation>(à ce jour)</translation>
+    </message>
+    <message>
+        <source>Lines of snapshot %1</source>
+        <translation>Lignes de l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>%1 lines of snapshot %2</source>
+        <translation>Lignes « %1 » de l&apos;instantané %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à l&apos;emplacement %1</translation>
+    </message>
+    <message>
+        <source>in region %1</source>
+        <translation>dans la région %1</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>tous les emplacements</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::FilterBar</name>
     <message>
         <source>&amp;Below safety stock</source>
@@ -2447,6 +3642,18 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
     <message>
         <source>Counts</source>
         <translation>Comptages</translation>
+    </message>
+    <message>
+        <source>&amp;Import stock snapshot…</source>
+        <translation>&amp;Importer un instantané de stock…</translation>
+    </message>
+    <message>
+        <source>Match an ERP or WMS stock file against the ledger at the time it was taken</source>
+        <translation>Rapprocher un fichier de stock d&apos;un ERP ou d&apos;un WMS de la base de données à la date où il a été pris</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +4751,33 @@ Motif (enregistré dans la base de données pour chaque libération) :</numerusf
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::ShrinkageCard</name>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Démarque</translation>
+    </message>
+    <message>
+        <source>Units lost (% of units sold)</source>
+        <translation>Unités perdues (% des unités vendues)</translation>
+    </message>
+    <message>
+        <source>No units were sold %1, so there is no share to show: shrinkage is units lost (here %2) as a share of units sold.</source>
+        <translation>Aucune unité n&apos;a été vendue %1, il n&apos;y a donc pas de part à afficher : la démarque est la part des unités perdues (ici %2) dans les unités vendues.</translation>
+    </message>
+    <message>
+        <source>No units were sold or lost %1.</source>
+        <translation>Aucune unité n&apos;a été vendue ni perdue %1.</translation>
+    </message>
+    <message>
+        <source>%1 % shrinkage: %2 units lost of %3 sold</source>
+        <translation>%1 % de démarque : %2 unités perdues pour %3 vendues</translation>
+    </message>
+    <message>
+        <source>Units lost: adjustments for lost, stolen, expired and scrapped stock, and counts that found less than the ledger; as a share of the units sold in the same days.</source>
+        <translation>Unités perdues : ajustements pour stock perdu, volé, périmé ou mis au rebut, et comptages inférieurs à la base de données ; en part des unités vendues sur les mêmes jours.</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::SkuDialog</name>
     <message>
         <source>Edit SKU %1</source>
@@ -3592,6 +4826,607 @@ Motif (enregistré dans la base de données pour chaque libération) :</numerusf
     <message>
         <source>SKU %1 saved.</source>
         <translation>SKU %1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SnapshotCard</name>
+    <message>
+        <source>Snapshot reconciliation</source>
+        <translation>Rapprochement des instantanés</translation>
+    </message>
+    <message>
+        <source>Lines (count)</source>
+        <translation>Lignes (nombre)</translation>
+    </message>
+    <message>
+        <source>Which snapshot: the newest, or an older one</source>
+        <translation>Quel instantané : le plus récent, ou un plus ancien</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>%1 · %2 as of %3</source>
+        <translation>%1 · %2 au %3</translation>
+    </message>
+    <message>
+        <source>No snapshot imported yet: import a stock file from the ERP or the warehouse system (File ▸ Import stock snapshot…) to see how it matches the ledger.</source>
+        <translation>Aucun instantané importé pour l&apos;instant : importez un fichier de stock de l&apos;ERP ou du système de gestion d&apos;entrepôt (Fichier ▸ Importer un instantané de stock…) pour voir s&apos;il concorde avec la base de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as of %2: %Ln true variance(s)</source>
+        <translation>
+            <numerusform>%1 au %2 : %Ln écart réel</numerusform>
+            <numerusform>%1 au %2 : %Ln écarts réels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln to approve</source>
+        <translation>
+            <numerusform>, %Ln à approuver</numerusform>
+            <numerusform>, %Ln à approuver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 (%2), %3, imported by %4: %Ln line(s)</source>
+        <translation>
+            <numerusform>Instantané %1 (%2), %3, importé par %4 : %Ln ligne</numerusform>
+            <numerusform>Instantané %1 (%2), %3, importé par %4 : %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 has no lines %2.</source>
+        <translation>L&apos;instantané %1 n&apos;a aucune ligne %2.</translation>
+    </message>
+    <message>
+        <source>in region %1</source>
+        <translation>dans la région %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à l&apos;emplacement %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SnapshotImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange its columns and policy</source>
+        <translation>&amp;Modifier ses colonnes et sa règle</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import stock snapshot</source>
+        <translation>Importer un instantané de stock</translation>
+    </message>
+    <message>
+        <source>A stock file from an ERP or a WMS is checked whole before anything is sent, then matched against the ledger as it was when the other system took it. Nothing is adjusted until you approve it in the review.</source>
+        <translation>Un fichier de stock issu d&apos;un ERP ou d&apos;un WMS est vérifié en entier avant tout envoi, puis rapproché de la base de données telle qu&apos;elle était au moment où l&apos;autre système l&apos;a pris. Rien n&apos;est ajusté avant que vous l&apos;approuviez lors du contrôle.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>a .csv file with a header row; drop it here or browse</source>
+        <translation>un fichier .csv avec une ligne d&apos;en-tête ; déposez-le ici ou parcourez</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>e.g. ERP</source>
+        <translation>p. ex. ERP</translation>
+    </message>
+    <message>
+        <source>Save other columns or another conflict policy with this source</source>
+        <translation>Enregistrer d&apos;autres colonnes ou une autre règle de conflit avec cette source</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>S&amp;KU or barcode:</source>
+        <translation>S&amp;KU ou code-barres :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <source>Buc&amp;ket:</source>
+        <translation>&amp;Catégorie de stock :</translation>
+    </message>
+    <message>
+        <source>Optional: a column saying on hand or damaged for each line</source>
+        <translation>Facultatif : une colonne indiquant en stock ou endommagé pour chaque ligne</translation>
+    </message>
+    <message>
+        <source>The lower quantity wins (never oversell)</source>
+        <translation>La plus petite quantité prévaut (jamais de survente)</translation>
+    </message>
+    <message>
+        <source>The snapshot wins</source>
+        <translation>L&apos;instantané prévaut</translation>
+    </message>
+    <message>
+        <source>The ledger wins (nothing is proposed)</source>
+        <translation>La base de données prévaut (rien n&apos;est proposé)</translation>
+    </message>
+    <message>
+        <source>Which quantity a true variance proposes to keep</source>
+        <translation>Quelle quantité un écart réel propose de conserver</translation>
+    </message>
+    <message>
+        <source>When they &amp;differ:</source>
+        <translation>En cas d&apos;éc&amp;art :</translation>
+    </message>
+    <message>
+        <source>when the other system took the snapshot, not when the file was exported; set from the file&apos;s modification time</source>
+        <translation>quand l&apos;autre système a pris l&apos;instantané, et non quand le fichier a été exporté ; repris de la date de modification du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Date de l&apos;instantané :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>movements this close to that time, and stock in transit, explain a difference as timing rather than a variance</source>
+        <translation>les mouvements aussi proches de ce moment, et le stock en transit, expliquent une différence comme un décalage temporel plutôt qu&apos;un écart</translation>
+    </message>
+    <message>
+        <source>&amp;Timing window:</source>
+        <translation>Fenêtre &amp;temporelle :</translation>
+    </message>
+    <message>
+        <source>Importing a stock snapshot</source>
+        <translation>Importer un instantané de stock</translation>
+    </message>
+    <message>
+        <source>Could not read the sources: %1</source>
+        <translation>Impossible de lire les sources : %1</translation>
+    </message>
+    <message>
+        <source>Choose a stock snapshot</source>
+        <translation>Choisir un instantané de stock</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read this file: %1</source>
+        <translation>Impossible de lire ce fichier : %1</translation>
+    </message>
+    <message>
+        <source>%1, no header row</source>
+        <translation>%1, pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1, columns: %2</source>
+        <translation>%1, colonnes : %2</translation>
+    </message>
+    <message>
+        <source>none: every line is on hand</source>
+        <translation>aucune : chaque ligne est en stock</translation>
+    </message>
+    <message>
+        <source>choose a file first</source>
+        <translation>choisissez d&apos;abord un fichier</translation>
+    </message>
+    <message>
+        <source>choose a column</source>
+        <translation>choisissez une colonne</translation>
+    </message>
+    <message>
+        <source>No source is saved yet: name the system the file comes from.</source>
+        <translation>Aucune source enregistrée pour l&apos;instant : nommez le système d&apos;où provient le fichier.</translation>
+    </message>
+    <message>
+        <source>Choose the system the file comes from, or name a new one.</source>
+        <translation>Choisissez le système d&apos;où provient le fichier, ou nommez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>A new source: its columns and conflict policy are saved with it when you import.</source>
+        <translation>Une nouvelle source : ses colonnes et sa règle de conflit sont enregistrées avec elle lors de l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2, with the columns and policy below.</source>
+        <translation>Enregistrée par %1 le %2, avec les colonnes et la règle ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Which quantity a true variance proposes to keep. This source also has %1 rule(s) for particular locations or kinds of location, which are kept.</source>
+        <translation>Quelle quantité un écart réel propose de conserver. Cette source a aussi des règles pour des emplacements ou des types d&apos;emplacement particuliers (%1), qui sont conservées.</translation>
+    </message>
+    <message>
+        <source>This file has no column %1, which the source maps. Check “Change its columns and policy” to map others, or choose another source.</source>
+        <translation>Ce fichier n&apos;a pas de colonne %1, que la source utilise. Cochez « Modifier ses colonnes et sa règle » pour en choisir d&apos;autres, ou choisissez une autre source.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Matching at the cutoff runs in one step in the ledger and cannot be stopped</source>
+        <translation>Le rapprochement à la date de l&apos;instantané s&apos;exécute en une seule étape dans la base de données et ne peut pas être interrompu</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file this computer can read.</source>
+        <translation>%1 n&apos;est pas un fichier lisible par cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Name the system the file comes from (for example ERP), or choose a source.</source>
+        <translation>Nommez le système d&apos;où provient le fichier (par exemple ERP), ou choisissez une source.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s name is letters, digits, dots, dashes and underscores (up to 64), starting with a letter or digit: “%1” is not.</source>
+        <translation>Le nom d&apos;une source se compose de lettres, chiffres, points, tirets et tirets bas (64 au plus) et commence par une lettre ou un chiffre : « %1 » ne convient pas.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: its first line must name the columns.</source>
+        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête : sa première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s columns for the SKU, the location and the quantity.</source>
+        <translation>Choisissez les colonnes du fichier pour le SKU, l&apos;emplacement et la quantité.</translation>
+    </message>
+    <message>
+        <source>Each column can be mapped once: the SKU, location, quantity and bucket need different columns.</source>
+        <translation>Chaque colonne ne peut être utilisée qu&apos;une fois : le SKU, l&apos;emplacement, la quantité et la catégorie de stock nécessitent des colonnes différentes.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s time cannot be in the future.</source>
+        <translation>La date de l&apos;instantané ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Stopping after the lines under way…</source>
+        <translation>Arrêt après les lignes en cours…</translation>
+    </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation>Vérification du fichier entier…</translation>
+    </message>
+    <message>
+        <source>Saving source %1…</source>
+        <translation>Enregistrement de la source %1…</translation>
+    </message>
+    <message>
+        <source>Sending the lines to the ledger…</source>
+        <translation>Envoi des lignes à la base de données…</translation>
+    </message>
+    <message>
+        <source>Matching at the cutoff…</source>
+        <translation>Rapprochement à la date de l&apos;instantané…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines sent</source>
+        <translation>%1 lignes sur %2 envoyées</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no lines: there is nothing to import. Nothing was sent.</source>
+        <translation>%1 a une ligne d&apos;en-tête mais aucune ligne : il n&apos;y a rien à importer. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Import stopped before anything was sent.</source>
+        <translation>Import arrêté avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1 of %2 lines were sent, none was matched and nothing was adjusted. Import again with the same file, source and time to continue this snapshot.</source>
+        <translation>Import arrêté : %1 lignes sur %2 ont été envoyées, aucune n&apos;a été rapprochée et rien n&apos;a été ajusté. Importez de nouveau avec le même fichier, la même source et la même date pour poursuivre cet instantané.</translation>
+    </message>
+    <message>
+        <source>while reading %1</source>
+        <translation>pendant la lecture de %1</translation>
+    </message>
+    <message>
+        <source>while saving source %1</source>
+        <translation>pendant l&apos;enregistrement de la source %1</translation>
+    </message>
+    <message>
+        <source>while sending the lines (%1 of %2 sent)</source>
+        <translation>pendant l&apos;envoi des lignes (%1 sur %2 envoyées)</translation>
+    </message>
+    <message>
+        <source>while matching the lines at the cutoff</source>
+        <translation>pendant le rapprochement des lignes à la date de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>The connection to the ledger was lost %1: %2. Nothing was adjusted. When the server is back, press Import again: it continues the same snapshot.</source>
+        <translation>La connexion à la base de données a été perdue %1 : %2. Rien n&apos;a été ajusté. Quand le serveur sera de retour, cliquez de nouveau sur « Importer » : l&apos;import poursuivra le même instantané.</translation>
+    </message>
+    <message>
+        <source>The import stopped %1 without a reason from the server: the connection may have been lost. Nothing was adjusted. Press Import again: it continues the same snapshot.</source>
+        <translation>L&apos;import s&apos;est arrêté %1 sans motif donné par le serveur : la connexion a peut-être été perdue. Rien n&apos;a été ajusté. Cliquez de nouveau sur « Importer » : l&apos;import poursuivra le même instantané.</translation>
+    </message>
+    <message>
+        <source>The import stopped %1: %2</source>
+        <translation>L&apos;import s&apos;est arrêté %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>and more: only the first %1 problems are listed</source>
+        <translation>et d&apos;autres : seuls les %1 premiers problèmes sont listés</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it has more than %2 problems; the first are listed below.</source>
+        <translation>%1 n&apos;a pas été importé : il comporte plus de %2 problèmes ; les premiers sont listés ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %Ln problem(s), listed below.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas été importé : %Ln problème, listé ci-dessous.</numerusform>
+            <numerusform>%1 n&apos;a pas été importé : %Ln problèmes, listés ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the ledger. Correct the file (or the columns) and import it again.</source>
+        <translation>Rien n&apos;a été envoyé à la base de données. Corrigez le fichier (ou les colonnes) et importez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::SnapshotReviewDialog</name>
+    <message>
+        <source>Rows the file lacks</source>
+        <translation>Lignes de stock absentes du fichier</translation>
+    </message>
+    <message>
+        <source>Unknown item</source>
+        <translation>Élément inconnu</translation>
+    </message>
+    <message>
+        <source>Stock rows at the file&apos;s locations that the file does not list; each is also counted in its class (usually a true variance)</source>
+        <translation>Lignes de stock aux emplacements du fichier que le fichier ne liste pas ; chacune est aussi comptée dans sa classe (généralement un écart réel)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve checked</source>
+        <translation>&amp;Approuver les lignes cochées</translation>
+    </message>
+    <message>
+        <source>Approve all &amp;proposed</source>
+        <translation>Approuver toutes les &amp;propositions</translation>
+    </message>
+    <message>
+        <source>Review snapshot %1</source>
+        <translation>Contrôler l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Instantané %1</translation>
+    </message>
+    <message>
+        <source>Every line that differs</source>
+        <translation>Toutes les lignes différentes</translation>
+    </message>
+    <message>
+        <source>True variances</source>
+        <translation>Écarts réels</translation>
+    </message>
+    <message>
+        <source>Adjustments to approve</source>
+        <translation>Ajustements à approuver</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Décalage temporel</translation>
+    </message>
+    <message>
+        <source>Unknown items</source>
+        <translation>Éléments inconnus</translation>
+    </message>
+    <message>
+        <source>Bucket differences</source>
+        <translation>Catégories de stock différentes</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Reviewing a stock snapshot</source>
+        <translation>Contrôler un instantané de stock</translation>
+    </message>
+    <message>
+        <source>Could not read snapshot %1</source>
+        <translation>Impossible de lire l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 from %2, as of %3</source>
+        <translation>Instantané %1 de %2, au %3</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>%1 lines in the file</source>
+        <translation>%1 lignes dans le fichier</translation>
+    </message>
+    <message>
+        <source>timing window ±%1 min</source>
+        <translation>fenêtre temporelle ±%1 min</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>état : %1</translation>
+    </message>
+    <message>
+        <source>%1 to approve, %2 approved</source>
+        <translation>%1 à approuver, %2 approuvées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) name a SKU or location the ledger does not know: nothing is proposed for them. Check the source&apos;s columns, or add the SKUs or locations to the ledger, then import the file again.</source>
+        <translation>
+            <numerusform>%Ln ligne désigne un SKU ou un emplacement inconnu de la base de données : rien n&apos;est proposé pour elle. Vérifiez les colonnes de la source, ou ajoutez les SKU ou les emplacements à la base de données, puis importez de nouveau le fichier.</numerusform>
+            <numerusform>%Ln lignes désignent un SKU ou un emplacement inconnu de la base de données : rien n&apos;est proposé pour elles. Vérifiez les colonnes de la source, ou ajoutez les SKU ou les emplacements à la base de données, puis importez de nouveau le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>Reading the snapshot…</source>
+        <translation>Lecture de l&apos;instantané…</translation>
+    </message>
+    <message>
+        <source>Nothing to show: this login may not review snapshots.</source>
+        <translation>Rien à afficher : cet identifiant ne peut pas contrôler les instantanés.</translation>
+    </message>
+    <message>
+        <source>This snapshot&apos;s import did not finish, so nothing was matched yet. Import the file again with the same source and time to continue it.</source>
+        <translation>L&apos;import de cet instantané n&apos;est pas terminé, rien n&apos;a donc encore été rapproché. Importez de nouveau le fichier avec la même source et la même date pour le poursuivre.</translation>
+    </message>
+    <message>
+        <source>Every line of the file matched the ledger at the snapshot&apos;s time: nothing to review.</source>
+        <translation>Chaque ligne du fichier concordait avec la base de données à la date de l&apos;instantané : rien à contrôler.</translation>
+    </message>
+    <message>
+        <source>No line of this kind. Choose “Every line that differs” to see them all.</source>
+        <translation>Aucune ligne de ce type. Choisissez « Toutes les lignes différentes » pour les voir toutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve checked (%1)</source>
+        <translation>&amp;Approuver les lignes cochées (%1)</translation>
+    </message>
+    <message>
+        <source>Approve all &amp;proposed (%1)</source>
+        <translation>Approuver toutes les &amp;propositions (%1)</translation>
+    </message>
+    <message>
+        <source>Approving adjustments needs the supervisor role.</source>
+        <translation>Approuver des ajustements nécessite le rôle « supervisor ».</translation>
+    </message>
+    <message>
+        <source>Posting the adjustments…</source>
+        <translation>Comptabilisation des ajustements…</translation>
+    </message>
+    <message>
+        <source>No adjustment is waiting for approval.</source>
+        <translation>Aucun ajustement n&apos;attend d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Check the lines to approve (Space checks the selected rows), or approve all proposed.</source>
+        <translation>Cochez les lignes à approuver (Espace coche les lignes sélectionnées), ou approuvez toutes les propositions.</translation>
+    </message>
+    <message>
+        <source>Post the checked lines&apos; adjustments to the ledger (all or nothing)</source>
+        <translation>Comptabiliser les ajustements des lignes cochées dans la base de données (tous ou aucun)</translation>
+    </message>
+    <message>
+        <source>Post every proposed adjustment of this snapshot to the ledger (all or nothing)</source>
+        <translation>Comptabiliser chaque ajustement proposé de cet instantané dans la base de données (tous ou aucun)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 (ledger %4, file %5)</source>
+        <translation>%1 à l&apos;emplacement %2 : %3 (base de données %4, fichier %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n adjustment(s) to the ledger?</source>
+        <translation>
+            <numerusform>Comptabiliser %n ajustement dans la base de données ?</numerusform>
+            <numerusform>Comptabiliser %n ajustements dans la base de données ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units: %1 in all (%2 added, %3 removed).</source>
+        <translation>Unités : %1 au total (%2 ajoutées, %3 retirées).</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Each is an adjustment movement with the reason “reconciliation” and the reference “%1”. If the stock of any of them moved since the snapshot was matched, none is posted.</source>
+        <translation>Chacun est un mouvement d&apos;ajustement avec le motif « reconciliation » et la référence « %1 ». Si le stock de l&apos;un d&apos;eux a bougé depuis le rapprochement de l&apos;instantané, aucun n&apos;est comptabilisé.</translation>
+    </message>
+    <message>
+        <source>Approve adjustments</source>
+        <translation>Approuver les ajustements</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Post %n adjustment(s)</source>
+        <translation>
+            <numerusform>&amp;Comptabiliser %n ajustement</numerusform>
+            <numerusform>&amp;Comptabiliser %n ajustements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approving adjustments</source>
+        <translation>Approuver des ajustements</translation>
+    </message>
+    <message>
+        <source>Nothing was posted</source>
+        <translation>Rien n&apos;a été comptabilisé</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3</source>
+        <translation>%1 à l&apos;emplacement %2 %3</translation>
+    </message>
+    <message>
+        <source>Nothing new was posted.</source>
+        <translation>Rien de nouveau n&apos;a été comptabilisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n adjustment(s): </source>
+        <translation>
+            <numerusform>%n ajustement comptabilisé : </numerusform>
+            <numerusform>%n ajustements comptabilisés : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 line(s) left as they were: already approved, or the ledger&apos;s quantity is kept.</source>
+        <translation>%1 ligne(s) laissée(s) telle(s) quelle(s) : déjà approuvée(s), ou la quantité de la base de données est conservée.</translation>
+    </message>
+    <message>
+        <source>Every proposed adjustment of this snapshot is approved.</source>
+        <translation>Tous les ajustements proposés de cet instantané sont approuvés.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +5610,85 @@ What is still in transit (%5) goes back to %3&apos;s stock on hand; what %4 has 
         <translation>Annuler le transfert %1 de %2 de %3 vers %4 ?
 
 Ce qui est encore en transit (%5) retourne dans le stock de %3 ; ce que %4 a déjà reçu y reste.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::VarianceCard</name>
+    <message>
+        <source>Variance by reason</source>
+        <translation>Écarts par motif</translation>
+    </message>
+    <message>
+        <source>Units moved</source>
+        <translation>Unités mouvementées</translation>
+    </message>
+    <message>
+        <source>Cumulative (%)</source>
+        <translation>Cumulé (%)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Bars in units moved, either way</source>
+        <translation>Barres en unités mouvementées, dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Bars in value at unit cost (SKUs without a unit cost count nothing)</source>
+        <translation>Barres en valeur au coût unitaire (les SKU sans coût unitaire ne comptent pas)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Part cumulée</translation>
+    </message>
+    <message>
+        <source>Value at unit cost</source>
+        <translation>Valeur au coût unitaire</translation>
+    </message>
+    <message>
+        <source>No adjustments or count variances %1.</source>
+        <translation>Aucun ajustement ni écart de comptage %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %1 at unit cost in %Ln movement(s)</source>
+        <translation>
+            <numerusform>Valeur %1 au coût unitaire en %Ln mouvement</numerusform>
+            <numerusform>Valeur %1 au coût unitaire en %Ln mouvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units moved in %Ln movement(s)</source>
+        <translation>
+            <numerusform>%1 unités mouvementées en %Ln mouvement</numerusform>
+            <numerusform>%1 unités mouvementées en %Ln mouvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln reason(s) make 80 % of it</source>
+        <translation>
+            <numerusform>; %Ln motif en représente 80 %</numerusform>
+            <numerusform>; %Ln motifs en représentent 80 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln movement(s) of SKUs without a unit cost have no value)</source>
+        <translation>
+            <numerusform>(%Ln mouvement d&apos;un SKU sans coût unitaire n&apos;a pas de valeur)</numerusform>
+            <numerusform>(%Ln mouvements de SKU sans coût unitaire n&apos;ont pas de valeur)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these movements has a value: their SKUs have no unit cost. Set unit costs (Reference data ▸ SKU…) or show the variance in units.</source>
+        <translation>Aucun de ces mouvements n&apos;a de valeur : leurs SKU n&apos;ont pas de coût unitaire. Définissez des coûts unitaires (Stock ▸ Modifier le SKU…) ou affichez l&apos;écart en unités.</translation>
     </message>
 </context>
 <context>
