@@ -4959,7 +4959,7 @@ Grund (wird bei jeder Freigabe in der Datenbank vermerkt):</numerusform>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <source>Buc&amp;ket:</source>
+        <source>B&amp;ucket:</source>
         <translation>&amp;Bestandsart:</translation>
     </message>
     <message>
@@ -5687,7 +5687,7 @@ Was noch unterwegs ist (%5), geht zurück in den Bestand von %3; was %4 schon em
         </translation>
     </message>
     <message>
-        <source>None of these movements has a value: their SKUs have no unit cost. Set unit costs (Reference data ▸ SKU…) or show the variance in units.</source>
+        <source>None of these movements has a value: their SKUs have no unit cost. Set unit costs (Stock ▸ Edit SKU…) or show the variance in units.</source>
         <translation>Keine dieser Buchungen hat einen Wert: Ihre SKUs haben keine Stückkosten. Legen Sie Stückkosten fest (Bestand ▸ SKU bearbeiten…) oder zeigen Sie die Abweichung in Einheiten an.</translation>
     </message>
 </context>

@@ -4959,7 +4959,7 @@ Motif (enregistré dans la base de données pour chaque libération) :</numerusf
         <translation>&amp;Quantité :</translation>
     </message>
     <message>
-        <source>Buc&amp;ket:</source>
+        <source>B&amp;ucket:</source>
         <translation>&amp;Catégorie de stock :</translation>
     </message>
     <message>
@@ -5687,7 +5687,7 @@ Ce qui est encore en transit (%5) retourne dans le stock de %3 ; ce que %4 a dé
         </translation>
     </message>
     <message>
-        <source>None of these movements has a value: their SKUs have no unit cost. Set unit costs (Reference data ▸ SKU…) or show the variance in units.</source>
+        <source>None of these movements has a value: their SKUs have no unit cost. Set unit costs (Stock ▸ Edit SKU…) or show the variance in units.</source>
         <translation>Aucun de ces mouvements n&apos;a de valeur : leurs SKU n&apos;ont pas de coût unitaire. Définissez des coûts unitaires (Stock ▸ Modifier le SKU…) ou affichez l&apos;écart en unités.</translation>
     </message>
 </context>

@@ -305,7 +305,7 @@ QWidget *SnapshotImportDialog::buildForm()
         {m_skuColumn, tr("S&KU or barcode:")},
         {m_locationColumn, tr("&Location:")},
         {m_quantityColumn, tr("&Quantity:")},
-        {m_bucketColumn, tr("Buc&ket:")},
+        {m_bucketColumn, tr("B&ucket:")},
     };
     const char *names[] = {"skuColumn", "locationColumn", "quantityColumn", "bucketColumn"};
     for (int i = 0; i < 4; ++i) {

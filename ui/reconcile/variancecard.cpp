@@ -174,8 +174,8 @@ QString VarianceCard::refresh()
                               int(m_variance->unpriced()));
     setHeadline(headline);
     if (value && m_variance->value() <= 0)
-        return tr("None of these movements has a value: their SKUs have no unit cost. Set unit costs (Reference "
-                  "data ▸ SKU…) or show the variance in units.");
+        return tr("None of these movements has a value: their SKUs have no unit cost. Set unit costs (Stock ▸ Edit "
+                  "SKU…) or show the variance in units.");
     return {};
 }
 
