@@ -14,7 +14,9 @@ ConnectionSettings ConnectionSettings::load()
     out.mode = mode == u"embedded" ? Mode::Embedded : mode == u"server" ? Mode::Server : Mode::Unset;
     out.url = settings.value(QStringLiteral("url")).toString();
     out.user = settings.value(QStringLiteral("user")).toString();
-    out.sslMode = settings.value(QStringLiteral("sslmode"), QStringLiteral("prefer")).toString();
+    out.sslMode = settings.value(QStringLiteral("sslmode"), QStringLiteral("verify-full")).toString();
+    out.allowWithoutTls =
+        settings.value(QStringLiteral("withoutTls")).toStringList().contains(out.user + u'@' + out.url);
     return out;
 }
 
@@ -28,6 +30,12 @@ void ConnectionSettings::save() const
     settings.setValue(QStringLiteral("url"), url);
     settings.setValue(QStringLiteral("user"), user);
     settings.setValue(QStringLiteral("sslmode"), sslMode);
+    QStringList withoutTls = settings.value(QStringLiteral("withoutTls")).toStringList();
+    const QString server = user + u'@' + url;
+    withoutTls.removeAll(server);
+    if (allowWithoutTls && mode == Mode::Server)
+        withoutTls << server;
+    settings.setValue(QStringLiteral("withoutTls"), withoutTls);
 }
 
 Result<ConnectionSpec> ConnectionSettings::serverSpec() const
@@ -44,6 +52,7 @@ Result<ConnectionSpec> ConnectionSettings::serverSpec() const
     if (!sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + sslMode;
     out.options = options.join(u';');
+    out.allowWithoutTls = allowWithoutTls; // only the checkbox counts here, not a sslmode chosen in the list
     return out;
 }
 

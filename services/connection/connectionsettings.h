@@ -22,7 +22,10 @@ struct ConnectionSettings
     Mode mode = Mode::Unset;
     QString url; // postgresql://host:port/database, without user or password
     QString user;
-    QString sslMode = QStringLiteral("prefer"); // disable, allow, prefer, require, verify-ca, verify-full
+    QString sslMode = QStringLiteral("verify-full"); // disable, allow, prefer, require, verify-ca, verify-full
+    // The user ticked "allow without TLS" for this server (url + user): only then may a stored password go to it
+    // over a connection that is not TLS for certain. Kept per server.
+    bool allowWithoutTls = false;
 
     static ConnectionSettings load();
     void save() const;

@@ -37,7 +37,56 @@ Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &url)
             options << key + u'=' + value;
     }
     spec.options = options.join(u';');
+    // sslmode=disable written in the URL is the user's explicit choice of no TLS for this server.
+    spec.allowWithoutTls = options.contains(QStringLiteral("sslmode=disable"));
     return spec;
+}
+
+bool ConnectionSpec::isLocal() const
+{
+    return host.startsWith(u'/') || host.isEmpty() || host == u"localhost" || host == u"127.0.0.1" || host == u"::1" ||
+           host == u"[::1]";
+}
+
+QString ConnectionSpec::sslMode() const
+{
+    for (const QString &option : options.split(u';', Qt::SkipEmptyParts)) {
+        if (option.trimmed().startsWith(u"sslmode="))
+            return option.trimmed().mid(8);
+    }
+    return isLocal() ? QString() : QStringLiteral("verify-full");
+}
+
+bool ConnectionSpec::guaranteesTls() const
+{
+    const QString mode = sslMode();
+    return mode == u"require" || mode == u"verify-ca" || mode == u"verify-full";
+}
+
+bool ConnectionSpec::mayUseStoredPassword() const
+{
+    return isLocal() || guaranteesTls() || allowWithoutTls;
+}
+
+QString ConnectionSpec::tlsAdvice(const QString &serverMessage) const
+{
+    const QString mode = sslMode();
+    if (serverMessage.contains(u"does not support SSL"))
+        return QStringLiteral("%1 does not offer TLS, and sslmode=%2 requires it. Ask its administrator to turn TLS "
+                              "on; to connect without TLS, choose sslmode=disable for this server (a stored password "
+                              "is then sent only if you allow it for this server)")
+            .arg(host, mode);
+    if (serverMessage.contains(u"root certificate file") || serverMessage.contains(u"certificate verify failed") ||
+        serverMessage.contains(u"self-signed certificate") || serverMessage.contains(u"unable to get local issuer"))
+        return QStringLiteral("the certificate of %1 is not trusted (sslmode=%2 checks it): put the certificate of the "
+                              "authority that signed it in ~/.postgresql/root.crt, or name it with "
+                              "sslrootcert=FILE in the URL")
+            .arg(host, mode);
+    if (serverMessage.contains(u"does not match host name"))
+        return QStringLiteral("the certificate of %1 is for another host name (sslmode=%2 checks it): connect with the "
+                              "name the certificate carries")
+            .arg(host, mode);
+    return {};
 }
 
 QString ConnectionSpec::toUrl(bool withPassword) const
@@ -78,6 +127,9 @@ void ConnectionSpec::applyTo(QSqlDatabase &db) const
     db.setUserName(user);
     db.setPassword(password);
     QString connectOptions = options;
+    if (!connectOptions.contains(QStringLiteral("sslmode=")) && !sslMode().isEmpty())
+        connectOptions +=
+            (connectOptions.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("sslmode=") + sslMode();
     if (!connectOptions.contains(QStringLiteral("connect_timeout")))
         connectOptions +=
             (connectOptions.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=5");

@@ -33,6 +33,17 @@ QString PasswordStore::account(const QString &where)
     return where;
 }
 
+Result<QString> PasswordStore::readFor(const ConnectionSpec &spec)
+{
+    if (!spec.mayUseStoredPassword())
+        return Error{Error::Kind::Refused,
+                     QStringLiteral("the password kept for %1 is not sent: the connection may be without TLS "
+                                    "(sslmode=%2). Choose require or verify-full, or allow this server without TLS")
+                         .arg(spec.describe(), spec.sslMode()),
+                     {}};
+    return read(spec.describe());
+}
+
 Result<QString> PasswordStore::read(const QString &where)
 {
     QKeychain::ReadPasswordJob job(kService);

@@ -95,10 +95,11 @@ Status Session::open()
         m_spec.applyTo(db);
         if (!db.open()) {
             const QSqlError error = db.lastError();
-            return Error{
-                Error::Kind::Connection,
-                QStringLiteral("cannot connect to %1: %2").arg(m_spec.describe(), firstLine(error.databaseText())),
-                error.nativeErrorCode()};
+            QString message =
+                QStringLiteral("cannot connect to %1: %2").arg(m_spec.describe(), firstLine(error.databaseText()));
+            if (const QString advice = m_spec.tlsAdvice(error.databaseText()); !advice.isEmpty())
+                message += QStringLiteral(" — ") + advice;
+            return Error{Error::Kind::Connection, message, error.nativeErrorCode()};
         }
     }
     qCDebug(lcServices) << "connected" << m_name << m_spec.describe();

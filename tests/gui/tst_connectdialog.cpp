@@ -1,5 +1,7 @@
 #include "screenshot.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,8 +66,46 @@ private slots:
         QCOMPARE(spec->host, QStringLiteral("ledger.example.com"));
         QCOMPARE(spec->port, 6432);
         QCOMPARE(spec->user, QStringLiteral("alice"));
-        QVERIFY(spec->options.contains(QStringLiteral("sslmode=prefer")));
+        QVERIFY(spec->options.contains(QStringLiteral("sslmode=verify-full"))); // TLS, checked, by default
         QVERIFY(spec->password.isEmpty());
+    }
+
+    // Sending the remembered password without TLS is a permission given per server, only where the chosen
+    // mode can end up without TLS, and never by default.
+    void withoutTlsIsAnExplicitChoicePerServer()
+    {
+        ConnectionSettings first;
+        first.mode = ConnectionSettings::Mode::Server;
+        first.url = QStringLiteral("postgresql://old.example.com/stockroom");
+        first.user = QStringLiteral("alice");
+        first.sslMode = QStringLiteral("prefer");
+        Ui::ConnectDialog dialog(first);
+        auto *withoutTls = dialog.findChild<QCheckBox *>(QStringLiteral("withoutTls"));
+        auto *sslMode = dialog.findChild<QComboBox *>(QStringLiteral("sslMode"));
+        QVERIFY(withoutTls);
+        QVERIFY(!withoutTls->isChecked());
+        QVERIFY(withoutTls->isEnabled());
+        QVERIFY(!dialog.settings().serverSpec()->mayUseStoredPassword());
+        withoutTls->setChecked(true);
+        QVERIFY(dialog.settings().allowWithoutTls);
+        QVERIFY(dialog.settings().serverSpec()->mayUseStoredPassword());
+        sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("verify-full")));
+        QVERIFY(!withoutTls->isEnabled());
+        QVERIFY(!dialog.settings().allowWithoutTls); // not needed, so not given
+        sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("prefer")));
+        dialog.settings().save();
+
+        ConnectionSettings loaded = ConnectionSettings::load();
+        QVERIFY(loaded.allowWithoutTls);
+        // Another server (or another user) does not inherit it.
+        loaded.url = QStringLiteral("postgresql://new.example.com/stockroom");
+        loaded.allowWithoutTls = false;
+        loaded.save();
+        QVERIFY(!ConnectionSettings::load().allowWithoutTls);
+        QVERIFY(QSettings()
+                    .value(QStringLiteral("connection/withoutTls"))
+                    .toStringList()
+                    .contains(QStringLiteral("alice@postgresql://old.example.com/stockroom"))); // still given there
     }
 
     void aPasswordInTheUrlIsNotKept()

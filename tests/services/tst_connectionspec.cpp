@@ -1,7 +1,11 @@
 #include <QSqlDatabase>
 #include <QTest>
 
+#include <connection/connectionsettings.h>
 #include <connection/connectionspec.h>
+#include <connection/passwordstore.h>
+#include <connection/session.h>
+#include <testdatabase.h>
 
 using namespace Stockroom::Services;
 
@@ -149,9 +153,117 @@ private slots:
 
             spec.value().options = QStringLiteral("connect_timeout=1;application_name=shop");
             spec->applyTo(db);
-            QCOMPARE(db.connectOptions(), QStringLiteral("connect_timeout=1;application_name=shop"));
+            // A shared server gets verify-full unless the URL names another mode.
+            QCOMPARE(db.connectOptions(),
+                     QStringLiteral("connect_timeout=1;application_name=shop;sslmode=verify-full"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("apply"));
+    }
+
+    // TLS that verifies the certificate and host name is the default for a shared server; a local connection
+    // (a socket, localhost, 127.0.0.1, ::1) keeps libpq's default, and a mode the URL names is kept.
+    void sharedServersDefaultToVerifyFull_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("sslmode"); // in the connect options; empty: none added
+        QTest::newRow("server by name") << QStringLiteral("postgresql://alice@db.example.com/stockroom")
+                                        << QStringLiteral("verify-full");
+        QTest::newRow("server by address")
+            << QStringLiteral("postgresql://alice@10.1.2.3:6432/stockroom") << QStringLiteral("verify-full");
+        QTest::newRow("named mode kept") << QStringLiteral("postgresql://alice@db/stockroom?sslmode=require")
+                                         << QStringLiteral("require");
+        QTest::newRow("disable kept") << QStringLiteral("postgresql://alice@db/stockroom?sslmode=disable")
+                                      << QStringLiteral("disable");
+        QTest::newRow("localhost") << QStringLiteral("postgresql://alice@localhost/stockroom") << QString();
+        QTest::newRow("127.0.0.1") << QStringLiteral("postgresql://alice@127.0.0.1:5433/stockroom") << QString();
+        QTest::newRow("::1") << QStringLiteral("postgresql://alice@[::1]/stockroom") << QString();
+        QTest::newRow("socket") << QStringLiteral("postgresql:///stockroom?host=/run/postgresql") << QString();
+    }
+
+    void sharedServersDefaultToVerifyFull()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, sslmode);
+        auto spec = ConnectionSpec::fromUrl(url);
+        QVERIFY(spec);
+        QStringList modes;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tls"));
+            spec->applyTo(db);
+            for (const QString &option : db.connectOptions().split(u';'))
+                if (option.startsWith(u"sslmode="))
+                    modes << option.mid(8);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tls"));
+        QCOMPARE(modes, sslmode.isEmpty() ? QStringList() : QStringList{sslmode});
+        // The connect dialog's default for a server, too.
+        QCOMPARE(ConnectionSettings().sslMode, QStringLiteral("verify-full"));
+    }
+
+    // A password from the keychain goes only over a connection that is TLS for certain, a local one, or to a
+    // server the user allowed without TLS (the dialog's checkbox, or sslmode=disable written in --db).
+    void storedPasswordOnlyOverTls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed"); // the dialog's "allow without TLS" for this server
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("verify-full by default") << QStringLiteral("postgresql://alice@db/stockroom") << false << true;
+        QTest::newRow("require") << QStringLiteral("postgresql://alice@db/stockroom?sslmode=require") << false << true;
+        QTest::newRow("prefer, not allowed")
+            << QStringLiteral("postgresql://alice@db/stockroom?sslmode=prefer") << false << false;
+        QTest::newRow("allow, not allowed")
+            << QStringLiteral("postgresql://alice@db/stockroom?sslmode=allow") << false << false;
+        QTest::newRow("prefer, allowed for this server")
+            << QStringLiteral("postgresql://alice@db/stockroom?sslmode=prefer") << true << true;
+        QTest::newRow("disable written in the URL")
+            << QStringLiteral("postgresql://alice@db/stockroom?sslmode=disable") << false << true;
+        QTest::newRow("local, prefer") << QStringLiteral("postgresql://alice@127.0.0.1/stockroom") << false << true;
+    }
+
+    void storedPasswordOnlyOverTls()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QFETCH(bool, sent);
+        auto spec = ConnectionSpec::fromUrl(url);
+        QVERIFY(spec);
+        spec.value().allowWithoutTls = spec->allowWithoutTls || allowed;
+        QCOMPARE(spec->mayUseStoredPassword(), sent);
+        if (!sent) { // refused before the keychain is asked, saying why
+            auto refused = PasswordStore::readFor(spec.value());
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, Error::Kind::Refused);
+            QVERIFY2(refused.errorMessage().contains(u"without TLS"), qPrintable(refused.errorMessage()));
+        }
+
+        // From the dialog's settings: the list's sslmode alone is not consent, the checkbox is.
+        ConnectionSettings settings;
+        settings.mode = ConnectionSettings::Mode::Server;
+        settings.url = QStringLiteral("postgresql://db/stockroom");
+        settings.user = QStringLiteral("alice");
+        settings.sslMode = QStringLiteral("disable");
+        QVERIFY(!settings.serverSpec()->mayUseStoredPassword());
+        settings.allowWithoutTls = true;
+        QVERIFY(settings.serverSpec()->mayUseStoredPassword());
+    }
+
+    // verify-full against a server without TLS (the test server): the message says what is wrong and what to do.
+    void tlsFailureIsExplained()
+    {
+        Stockroom::Tests::TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        ConnectionSpec spec = db.spec();
+        spec.options = QStringLiteral("sslmode=verify-full");
+        Session session(spec, QStringLiteral("tls"));
+        auto opened = session.open();
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::Connection);
+        const QString message = opened.errorMessage();
+        QVERIFY2(message.contains(u"does not offer TLS") && message.contains(u"sslmode=verify-full") &&
+                     message.contains(u"sslmode=disable"),
+                 qPrintable(message));
+        QVERIFY(spec.tlsAdvice(QStringLiteral("root certificate file \"/root/.postgresql/root.crt\" does not exist"))
+                    .contains(u"not trusted"));
     }
 };
 

@@ -23,6 +23,7 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &settings, QWidget *parent
     , m_password(new QLineEdit(this))
     , m_sslMode(new QComboBox(this))
     , m_remember(new QCheckBox(tr("&Remember the password in the system keychain"), this))
+    , m_withoutTls(new QCheckBox(tr("&Allow sending the remembered password to this server without TLS"), this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectDialog"));
@@ -34,6 +35,9 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &settings, QWidget *parent
     m_password->setObjectName(QStringLiteral("password"));
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
     m_remember->setObjectName(QStringLiteral("remember"));
+    m_withoutTls->setObjectName(QStringLiteral("withoutTls"));
+    m_withoutTls->setToolTip(tr("Without TLS anyone on the network path can read the password. Leave this off "
+                                "unless the server cannot do TLS and the network is yours."));
     m_url->setPlaceholderText(QStringLiteral("postgresql://ledger.example.com:5432/stockroom"));
     m_password->setEchoMode(QLineEdit::Password);
     for (const auto &[mode, text] : {std::pair{u"disable", tr("disable — no TLS")},
@@ -54,6 +58,7 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &settings, QWidget *parent
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(tr("&TLS:"), m_sslMode);
+    form->addRow(QString(), m_withoutTls);
     form->setContentsMargins(24, 0, 0, 0);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
@@ -69,8 +74,11 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &settings, QWidget *parent
     (settings.mode == ConnectionSettings::Mode::Server ? m_server : m_embedded)->setChecked(true);
     m_url->setText(settings.url);
     m_user->setText(settings.user);
-    m_sslMode->setCurrentIndex(qMax(0, m_sslMode->findData(settings.sslMode)));
+    const int mode = m_sslMode->findData(settings.sslMode);
+    m_sslMode->setCurrentIndex(mode >= 0 ? mode : m_sslMode->findData(QStringLiteral("verify-full")));
+    m_withoutTls->setChecked(settings.allowWithoutTls);
     connect(m_server, &QRadioButton::toggled, this, &ConnectDialog::updateEnabled);
+    connect(m_sslMode, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateEnabled);
     updateEnabled();
     setMinimumWidth(520);
 }
@@ -82,6 +90,9 @@ void ConnectDialog::updateEnabled()
     const bool server = m_server->isChecked();
     for (QWidget *widget : std::initializer_list<QWidget *>{m_url, m_user, m_password, m_sslMode, m_remember})
         widget->setEnabled(server);
+    // Only a mode that may end up without TLS needs the permission.
+    const QString mode = m_sslMode->currentData().toString();
+    m_withoutTls->setEnabled(server && (mode == u"disable" || mode == u"allow" || mode == u"prefer"));
 }
 
 ConnectionSettings ConnectDialog::settings() const
@@ -91,6 +102,7 @@ ConnectionSettings ConnectDialog::settings() const
     out.url = m_url->text().trimmed();
     out.user = m_user->text().trimmed();
     out.sslMode = m_sslMode->currentData().toString();
+    out.allowWithoutTls = m_withoutTls->isEnabled() && m_withoutTls->isChecked();
     return out;
 }
 

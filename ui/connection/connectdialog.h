@@ -39,6 +39,7 @@ private:
     QLineEdit *m_password;
     QComboBox *m_sslMode;
     QCheckBox *m_remember;
+    QCheckBox *m_withoutTls;
     QLabel *m_error;
 };
 

@@ -22,15 +22,19 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcStartup, "stockroom.ui.startup", QtWarningMsg)
 
-// A server URL given without a password gets the one the keychain holds for it, if any.
+// A server URL given without a password gets the one the keychain holds for it, if any, and only when the
+// connection is TLS for certain, local, or the URL says sslmode=disable (the user's explicit choice).
 QString withKeychainPassword(const QString &url)
 {
     auto spec = ConnectionSpec::fromUrl(url);
     if (!spec || spec->user.isEmpty() || !spec->password.isEmpty())
         return url;
-    auto password = PasswordStore::read(spec->describe());
-    if (!password)
+    auto password = PasswordStore::readFor(spec.value());
+    if (!password) {
+        if (password.error().kind == Error::Kind::Refused)
+            qCWarning(lcStartup) << password.error().message;
         return url;
+    }
     ConnectionSpec out = spec.value();
     out.password = password.value();
     return out.toUrl(true);
@@ -61,6 +65,7 @@ Result<ConnectionSpec> Startup::connect(const QString &dbUrl, bool demo)
         }
         QString url;
         QString account;
+        QString withheld; // why the keychain's password was not sent
         if (settings.mode == ConnectionSettings::Mode::Server) {
             auto spec = settings.serverSpec();
             if (!spec) {
@@ -72,8 +77,11 @@ Result<ConnectionSpec> Startup::connect(const QString &dbUrl, bool demo)
             account = server.describe();
             server.password = typedPassword;
             if (server.password.isEmpty()) {
-                if (auto stored = PasswordStore::read(account))
+                auto stored = PasswordStore::readFor(server);
+                if (stored)
                     server.password = stored.value();
+                else if (stored.error().kind == Error::Kind::Refused)
+                    withheld = stored.error().message;
             }
             url = server.toUrl(true);
         }
@@ -89,6 +97,8 @@ Result<ConnectionSpec> Startup::connect(const QString &dbUrl, bool demo)
             return prepared;
         }
         lastError = prepared.error().message;
+        if (!withheld.isEmpty())
+            lastError += u'\n' + withheld;
         ask = true;
     }
 }
