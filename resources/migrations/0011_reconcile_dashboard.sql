@@ -1,6 +1,10 @@
--- Version 11: the supervisors' dashboard. Every chart drills down to the lines behind it, so each of version 10's
--- chart reads gets a view of its lines, filtered the same way (location, region, and a time range on a column the
--- indexes below serve).
+-- Version 11: reconciliation at a million lines and the supervisors' dashboard.
+--   - Every dashboard chart drills down to the lines behind it: a view of its lines per chart read of version 10,
+--     filtered the same way (location, region, and a time range on a column an index serves).
+--   - Classification in one set-based pass that writes only the lines that are not matched (see its section).
+--   - api.stock_as_of: every stock row's buckets at a time.
+--   - api.dashboard_refresh: shrinkage rolled up per closed business day and the ABC classes of the day, so that no
+--     chart sums a year of sales; days are the ledger's business days (api.dashboard_state).
 --
 -- Rules this version enforces, for every client:
 --   - The drill-down views read what the charts read and nothing more: supervisors and above.
@@ -36,7 +40,8 @@ CREATE VIEW api.dashboard_movements AS
 
 -- When each stock row was last counted (an approved session line, or a single-line count), set-based: version 10's
 -- count_coverage asked two subqueries per stock row (15 s over a million rows); now both sources are grouped once and
--- joined. ledger.last_counted is read by the two views below only.
+-- joined. ledger.last_counted is read by api.count_coverage and api.coverage_rows (below, with the dashboard's
+-- classes) only.
 CREATE VIEW ledger.last_counted AS
     SELECT c.sku_id, c.location_id, max(c.at) AS at
       FROM (SELECT cl.sku_id, cs.location_id, cl.decided_at AS at
@@ -46,31 +51,6 @@ CREATE VIEW ledger.last_counted AS
             SELECT m.sku_id, m.location_id, m.at FROM ledger.movement m WHERE m.kind = 'count') c
      GROUP BY 1, 2;
 
-CREATE OR REPLACE VIEW api.count_coverage AS
-    WITH last AS (
-        SELECT s.location_id, coalesce(c.abc_class, 'C') AS abc_class, x.at AS last_counted
-          FROM ledger.stock_level s LEFT JOIN ledger.sku_class c ON c.sku_id = s.sku_id
-          LEFT JOIN ledger.last_counted x ON x.sku_id = s.sku_id AND x.location_id = s.location_id
-    )
-    SELECT l.code AS location, l.region, x.abc_class, count(*) AS rows,
-           count(*) FILTER (WHERE x.last_counted > now() - interval '1 day' * (365.0 / p.counts_per_year))
-               AS counted_within_interval,
-           round(count(*) FILTER (WHERE x.last_counted > now() - interval '1 day' * (365.0 / p.counts_per_year))::numeric
-                 / count(*), 4) AS share
-      FROM last x JOIN ledger.count_policy p ON p.abc_class = x.abc_class
-      JOIN ledger.location l ON l.id = x.location_id
-     GROUP BY 1, 2, 3;
-
--- The stock rows behind api.count_coverage: when each was last counted and when its class's interval ends.
-CREATE VIEW api.coverage_rows AS
-    SELECT k.code AS sku, k.name, l.code AS location, l.region, coalesce(c.abc_class, 'C') AS abc_class,
-           x.at AS last_counted, x.at + interval '1 day' * (365.0 / p.counts_per_year) AS due,
-           coalesce(x.at > now() - interval '1 day' * (365.0 / p.counts_per_year), false) AS within_interval
-      FROM ledger.stock_level s LEFT JOIN ledger.sku_class c ON c.sku_id = s.sku_id
-      LEFT JOIN ledger.last_counted x ON x.sku_id = s.sku_id AND x.location_id = s.location_id
-      JOIN ledger.count_policy p ON p.abc_class = coalesce(c.abc_class, 'C')
-      JOIN ledger.location l ON l.id = s.location_id JOIN ledger.sku k ON k.id = s.sku_id;
-
 -- The observations behind api.counts_per_day (one cell of the heat map).
 CREATE VIEW api.count_observations AS
     SELECT o.recorded_at, o.recorded_at::date AS day, l.code AS location, l.region, k.code AS sku, k.name,
@@ -78,8 +58,7 @@ CREATE VIEW api.count_observations AS
       FROM ledger.count_observation o JOIN ledger.location l ON l.id = o.location_id
       JOIN ledger.sku k ON k.id = o.sku_id;
 
-GRANT SELECT ON api.count_accuracy_lines, api.dashboard_movements, api.coverage_rows, api.count_observations
-    TO stockroom_supervisor;
+GRANT SELECT ON api.count_accuracy_lines, api.dashboard_movements, api.count_observations TO stockroom_supervisor;
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Classification at a million lines. Version 10 inserted every line, added the stock rows the snapshot lacks with a
@@ -356,7 +335,7 @@ CREATE OR REPLACE VIEW api.snapshot_summary AS
       FROM ledger.snapshot s LEFT JOIN ledger.snapshot_line x ON x.snapshot_id = s.id
      GROUP BY s.id;
 
--- The review: per class counts, then the lines that are not matched (p_all: every line, the matched ones last).
+-- The review: per class counts, then the lines that are not matched (p_all: every line), in the file's order.
 CREATE OR REPLACE FUNCTION api.snapshot_review(p_snapshot bigint, p_all boolean DEFAULT false)
 RETURNS jsonb LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp AS $$
     SELECT jsonb_build_object(
@@ -570,7 +549,8 @@ CREATE OR REPLACE VIEW api.count_coverage AS
       FROM stocked r JOIN ledger.location l ON l.id = r.location_id
       LEFT JOIN counted k ON k.location_id = r.location_id AND k.abc_class = r.abc_class;
 
-CREATE OR REPLACE VIEW api.coverage_rows AS
+-- The stock rows behind api.count_coverage: when each was last counted and when its class's interval ends.
+CREATE VIEW api.coverage_rows AS
     SELECT k.code AS sku, k.name, l.code AS location, l.region, coalesce(c.abc_class, 'C') AS abc_class,
            x.at AS last_counted, x.at + interval '1 day' * (365.0 / p.counts_per_year) AS due,
            coalesce(x.at > now() - interval '1 day' * (365.0 / p.counts_per_year), false) AS within_interval
@@ -587,4 +567,4 @@ CREATE INDEX count_observation_recorded_at ON ledger.count_observation (recorded
 
 REVOKE EXECUTE ON FUNCTION api.dashboard_refresh(), ledger.units_lost(text, text, text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION api.dashboard_refresh() TO stockroom_supervisor;
-GRANT SELECT ON api.dashboard_state TO stockroom_supervisor;
+GRANT SELECT ON api.dashboard_state, api.coverage_rows TO stockroom_supervisor;

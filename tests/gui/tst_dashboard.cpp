@@ -165,7 +165,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->lines()->isLoading() && dialog->lines()->rowCount() == 1, 10000);
         QCOMPARE(dialog->lines()->rawValue(0, QStringLiteral("sku")).toString(), QStringLiteral("B"));
         QCOMPARE(dialog->lines()->rawValue(0, QStringLiteral("quantity")).toLongLong(), -50);
-        QVERIFY2(dialog->what().contains(QStringLiteral("cycle count")), qPrintable(dialog->what()));
+        QVERIFY2(dialog->what().contains(QStringLiteral("Cycle count")), qPrintable(dialog->what()));
         // The figures are the chart's own rows; the keyboard chooses another and its lines follow.
         QCOMPARE(dialog->figuresTable()->model()->rowCount(), 5);
         QCOMPARE(dialog->figuresTable()->selectionModel()->selectedRows().size(), 1);
