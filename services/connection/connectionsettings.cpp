@@ -15,9 +15,13 @@ ConnectionSettings ConnectionSettings::load()
     out.url = settings.value(QStringLiteral("url")).toString();
     out.user = settings.value(QStringLiteral("user")).toString();
     out.sslMode = settings.value(QStringLiteral("sslmode"), QStringLiteral("verify-full")).toString();
-    out.allowWithoutTls =
-        settings.value(QStringLiteral("withoutTls")).toStringList().contains(out.user + u'@' + out.url);
+    out.allowWithoutTls = allowedWithoutTls(out.user, out.url);
     return out;
+}
+
+bool ConnectionSettings::allowedWithoutTls(const QString &user, const QString &url)
+{
+    return QSettings().value(QStringLiteral("connection/withoutTls")).toStringList().contains(user + u'@' + url);
 }
 
 void ConnectionSettings::save() const

@@ -28,6 +28,8 @@ struct ConnectionSettings
     bool allowWithoutTls = false;
 
     static ConnectionSettings load();
+    // Whether the user allowed this server (url) for this user without TLS, as remembered.
+    static bool allowedWithoutTls(const QString &user, const QString &url);
     void save() const;
     // The server's connection, without the password.
     Result<ConnectionSpec> serverSpec() const;

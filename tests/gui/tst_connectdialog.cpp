@@ -102,6 +102,16 @@ private slots:
         loaded.allowWithoutTls = false;
         loaded.save();
         QVERIFY(!ConnectionSettings::load().allowWithoutTls);
+        // The dialog shows each server's own permission as its URL is typed.
+        Ui::ConnectDialog again(ConnectionSettings::load());
+        auto *url = again.findChild<QLineEdit *>(QStringLiteral("url"));
+        auto *allowed = again.findChild<QCheckBox *>(QStringLiteral("withoutTls"));
+        again.findChild<QComboBox *>(QStringLiteral("sslMode"))
+            ->setCurrentIndex(sslMode->findData(QStringLiteral("prefer")));
+        QVERIFY(!allowed->isChecked());
+        url->selectAll();
+        QTest::keyClicks(url, first.url);
+        QVERIFY(allowed->isChecked());
         QVERIFY(QSettings()
                     .value(QStringLiteral("connection/withoutTls"))
                     .toStringList()

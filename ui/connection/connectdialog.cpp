@@ -79,6 +79,12 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &settings, QWidget *parent
     m_withoutTls->setChecked(settings.allowWithoutTls);
     connect(m_server, &QRadioButton::toggled, this, &ConnectDialog::updateEnabled);
     connect(m_sslMode, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateEnabled);
+    // The permission is per server and user: another server typed in starts from what was given to it.
+    for (QLineEdit *edit : {m_url, m_user})
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_withoutTls->setChecked(
+                ConnectionSettings::allowedWithoutTls(m_user->text().trimmed(), m_url->text().trimmed()));
+        });
     updateEnabled();
     setMinimumWidth(520);
 }
