@@ -2191,6 +2191,14 @@ Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintrage
         <source>Enter the database user to connect as.</source>
         <translation>Geben Sie den Datenbankbenutzer für die Verbindung ein.</translation>
     </message>
+    <message>
+        <source>&amp;Allow sending the remembered password to this server without TLS</source>
+        <translation>Gespeichertes Passwort auch &amp;ohne TLS an diesen Server senden</translation>
+    </message>
+    <message>
+        <source>Without TLS anyone on the network path can read the password. Leave this off unless the server cannot do TLS and the network is yours.</source>
+        <translation>Ohne TLS kann jeder auf dem Netzwerkweg das Passwort mitlesen. Lassen Sie dies aus, es sei denn, der Server kann kein TLS und das Netzwerk gehört Ihnen.</translation>
+    </message>
 </context>
 <context>
     <name>Stockroom::Ui::CountPlanDialog</name>

@@ -2191,6 +2191,14 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
         <source>Enter the database user to connect as.</source>
         <translation>Indiquez l&apos;utilisateur de base de données à utiliser pour la connexion.</translation>
     </message>
+    <message>
+        <source>&amp;Allow sending the remembered password to this server without TLS</source>
+        <translation>Envoyer le mot de passe enregistré à ce serveur &amp;sans TLS</translation>
+    </message>
+    <message>
+        <source>Without TLS anyone on the network path can read the password. Leave this off unless the server cannot do TLS and the network is yours.</source>
+        <translation>Sans TLS, n’importe qui sur le chemin réseau peut lire le mot de passe. Laissez cette option désactivée sauf si le serveur ne gère pas TLS et que le réseau est le vôtre.</translation>
+    </message>
 </context>
 <context>
     <name>Stockroom::Ui::CountPlanDialog</name>
