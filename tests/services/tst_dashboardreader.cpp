@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <connection/session.h>
 #include <dashboardtest.h>
 #include <ledgerfixture.h>
@@ -394,10 +395,17 @@ private Q_SLOTS:
         const QTimeZone kiritimati("Pacific/Kiritimati");
         QVERIFY(kiritimati.isValid());
         day.timeZone = kiritimati.id();
-        QCOMPARE(f.reader->varianceByReason(day)->size(), 0);
+        // The fixture's theft five days ago may fall in a Kiritimati day too, depending on the hour: count the loss.
+        const auto expired = [&f](const DashboardFilter &filter) {
+            auto reasons = f.reader->varianceByReason(filter);
+            return reasons ? std::count_if(reasons->cbegin(), reasons->cend(),
+                                           [](const ReasonVariance &r) { return r.reason == u"expired"; })
+                           : -1;
+        };
+        QCOMPARE(expired(day), 0);
         day.from = day.to = at.toTimeZone(kiritimati).date();
         QCOMPARE(day.from, at.date().addDays(1));
-        QCOMPARE(f.reader->varianceByReason(day)->size(), 1);
+        QCOMPARE(expired(day), 1);
         LinesRequest request;
         request.kind = LinesRequest::Kind::Losses;
         request.filter = day;
