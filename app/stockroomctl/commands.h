@@ -77,5 +77,6 @@ int reportCommand(Context &ctx);
 
 int benchCommand(Context &ctx);
 int benchReconcile(Context &ctx);
+int simulateCommand(Context &ctx);
 
 } // namespace Stockroom::Ctl

@@ -115,6 +115,9 @@ const QList<CommandInfo> &commands()
         {QStringLiteral("bench counts"), benchCommand, QStringLiteral("bench counts [--lines N]")},
         {QStringLiteral("bench reconcile"), benchCommand,
          QStringLiteral("bench reconcile [--locations N] [--skus K] [--movements-per-row M]")},
+        {QStringLiteral("simulate"), simulateCommand,
+         QStringLiteral("simulate --stock N --buyers B --clients C [--arrival burst|poisson:RATE] [--ttl S] "
+                        "[--abandon P] [--payment-ms MS] [--hot-sku on|off|both] [--slots N] [--seed N]")},
         {QStringLiteral("cluster"), clusterCommand, QStringLiteral("cluster start|status|stop")},
     };
     return all;
