@@ -30,4 +30,4 @@ SELECT 'policy', sku_id, location_id, 'safety_stock', safety_stock, 'BENCH-SEED'
  WHERE safety_stock > 0;
 
 RESET ROLE;
-ANALYZE ledger.location, ledger.sku, ledger.barcode, ledger.stock_level, ledger.movement;
+ANALYZE ledger.location, ledger.sku, ledger.barcode, ledger.stock_level, ledger.stock_rank, ledger.movement;

@@ -16,6 +16,7 @@ ConnectionSettings ConnectionSettings::load()
     out.user = settings.value(QStringLiteral("user")).toString();
     out.sslMode = settings.value(QStringLiteral("sslmode"), QStringLiteral("verify-full")).toString();
     out.allowWithoutTls = allowedWithoutTls(out.user, out.url);
+    out.readUrl = settings.value(QStringLiteral("readUrl")).toString();
     return out;
 }
 
@@ -34,11 +35,16 @@ void ConnectionSettings::save() const
     settings.setValue(QStringLiteral("url"), url);
     settings.setValue(QStringLiteral("user"), user);
     settings.setValue(QStringLiteral("sslmode"), sslMode);
+    settings.setValue(QStringLiteral("readUrl"), mode == Mode::Server ? readUrl : QString());
     QStringList withoutTls = settings.value(QStringLiteral("withoutTls")).toStringList();
-    const QString server = user + u'@' + url;
-    withoutTls.removeAll(server);
-    if (allowWithoutTls && mode == Mode::Server)
-        withoutTls << server;
+    for (const QString &address : {url, readUrl}) {
+        if (address.isEmpty())
+            continue;
+        const QString server = user + u'@' + address;
+        withoutTls.removeAll(server);
+        if (allowWithoutTls && mode == Mode::Server)
+            withoutTls << server;
+    }
     settings.setValue(QStringLiteral("withoutTls"), withoutTls);
 }
 
@@ -58,6 +64,23 @@ Result<ConnectionSpec> ConnectionSettings::serverSpec() const
     out.options = options.join(u';');
     out.allowWithoutTls = allowWithoutTls; // only the checkbox counts here, not a sslmode chosen in the list
     return out;
+}
+
+Result<std::optional<ConnectionSpec>> ConnectionSettings::readSpec() const
+{
+    if (readUrl.trimmed().isEmpty() || mode != Mode::Server)
+        return std::optional<ConnectionSpec>();
+    auto spec = ConnectionSpec::fromUrl(readUrl.trimmed());
+    if (!spec)
+        return Error{Error::Kind::Invalid, QStringLiteral("The read replica: %1").arg(spec.error().message), {}};
+    ConnectionSpec out = spec.value();
+    out.password.clear();
+    if (out.user.isEmpty())
+        out.user = user;
+    if (!out.options.contains(QStringLiteral("sslmode=")) && !sslMode.isEmpty())
+        out.options += (out.options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("sslmode=") + sslMode;
+    out.allowWithoutTls = allowedWithoutTls(out.user, readUrl.trimmed()) || (allowWithoutTls && out.user == user);
+    return std::optional<ConnectionSpec>(out);
 }
 
 } // namespace Stockroom::Services

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <connection/readreplica.h>
 #include <connection/session.h>
 #include <servicelog.h>
 
@@ -68,6 +69,7 @@ void EventListener::start(qint64 afterId)
     }
     m_heartbeat->start();
     poll();
+    reportWalPosition();
     Q_EMIT started(m_lastId);
 }
 
@@ -106,6 +108,15 @@ void EventListener::subscribe()
         if (!m_followUp->isActive())
             m_followUp->start();
     });
+}
+
+void EventListener::reportWalPosition()
+{
+    if (!m_trackWal || !m_session)
+        return;
+    auto position = ReadReplica::primaryPosition(*m_session);
+    if (position)
+        Q_EMIT walPosition(position.value());
 }
 
 void EventListener::setOnline(bool online, const QString &message)
@@ -203,6 +214,9 @@ void EventListener::poll()
             break;
     }
     m_polling = false;
+    if (resync || !events.isEmpty() || !skus.isEmpty() || !locations.isEmpty() || !orders.isEmpty() ||
+        !sessions.isEmpty() || !snapshots.isEmpty())
+        reportWalPosition(); // read after the events: every one of them is at or before it
     if (resync)
         Q_EMIT resynced(m_lastId);
     if (!events.isEmpty())

@@ -59,8 +59,13 @@ public Q_SLOTS:
     // Someone else found the ledger unreachable: the next poll that reaches it reports online again, even if
     // this listener never noticed the outage itself.
     void recheck();
+    // With a read replica the views read from: before each batch of signals (and before started and resynced),
+    // walPosition says where the primary's WAL stood once those changes were visible, so that a read from the
+    // standby can wait until it has replayed that far.
+    void setTrackWalPosition(bool track) { m_trackWal = track; }
 
 Q_SIGNALS:
+    void walPosition(quint64 position);
     // Changes of stock rows (every event but the reference-data ones below).
     void eventsArrived(const QList<Stockroom::Services::StockEvent> &events);
     // SKUs (sku_update: name, barcodes, unit cost) or locations (location_update) edited, by code.
@@ -79,6 +84,7 @@ Q_SIGNALS:
 
 private:
     bool readHead();
+    void reportWalPosition();
     void subscribe();
     void setOnline(bool online, const QString &message);
 
@@ -90,6 +96,7 @@ private:
     qint64 m_lastId = -1;
     bool m_online = true;
     bool m_polling = false;
+    bool m_trackWal = false;
 };
 
 } // namespace Stockroom::Services

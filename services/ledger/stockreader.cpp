@@ -1,5 +1,6 @@
 #include "stockreader.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -50,9 +51,16 @@ QStringList orderKey(StockSort sort)
     return {sortExpression(sort), QStringLiteral("sku_id"), QStringLiteral("location_id")};
 }
 
-const QString kColumns = QStringLiteral(
+const QString kColumnList = QStringLiteral(
     "SELECT sku_id, location_id, sku, sku_name, location, location_name, region, on_hand, reserved, available,"
-    " inbound, damaged, safety_stock, backordered, version, updated_at FROM api.stock WHERE true");
+    " inbound, damaged, safety_stock, backordered, version, updated_at");
+const QString kColumns = kColumnList + QStringLiteral(" FROM api.stock WHERE true");
+
+bool isBucket(StockSort sort)
+{
+    return sort != StockSort::Sku && sort != StockSort::Name && sort != StockSort::Location &&
+           sort != StockSort::Region;
+}
 
 QString likePattern(const QString &text)
 {
@@ -101,7 +109,31 @@ QVariant StockReader::sortValue(const StockRow &row, StockSort sort)
 
 StockCursor StockReader::cursorOf(const StockRow &row, StockSort sort)
 {
-    return StockCursor{sortValue(row, sort), row.sku, row.location, row.skuId, row.locationId};
+    return StockCursor{row.pageKey.isValid() ? row.pageKey : sortValue(row, sort), row.sku, row.location, row.skuId,
+                       row.locationId};
+}
+
+bool StockReader::readsProjection(const StockPageRequest &request)
+{
+    return isBucket(request.sort) && request.filter.text.trimmed().isEmpty() && request.filter.sku.isEmpty();
+}
+
+Result<ProjectionFreshness> StockReader::refreshProjection(Session &primary, int limit)
+{
+    auto result = primary.callJson(QStringLiteral("SELECT api.stock_rank_refresh(?)::text"), {limit});
+    if (!result)
+        return result.error();
+    // Skipped while another refresh runs: as fresh as that one left it.
+    auto ran = primary.run(QStringLiteral("SELECT refreshed_at, behind FROM api.stock_rank_freshness()"));
+    if (!ran)
+        return ran.error();
+    ProjectionFreshness freshness;
+    if (ran.value()->next()) {
+        freshness.refreshedAt = ran.value()->value(0).toDateTime();
+        freshness.behind = ran.value()->value(1).toLongLong();
+    }
+    ran.value()->finish();
+    return freshness;
 }
 
 Result<StockReader::Where> StockReader::filterClause(const StockFilter &filter, bool withLocation)
@@ -156,9 +188,16 @@ Result<QList<StockRow>> StockReader::pageInKeyOrder(const StockPageRequest &requ
     auto where = filterClause(request.filter, true);
     if (!where)
         return where.error();
+    // A bucket is sorted by its projection's index (migration 17): ledger.stock_level has no index on a bucket, so
+    // that a reserve stays a HOT update.
+    const bool ranked = readsProjection(request);
+    QStringList key = orderKey(request.sort);
+    if (ranked)
+        key.first() = QStringLiteral("rank_") + key.first();
     QString sql = kColumns + where->sql;
+    if (ranked)
+        sql = kColumnList + u", " + key.first() + QStringLiteral(" FROM api.stock_ranked WHERE true") + where->sql;
     QVariantList values = where->values;
-    const QStringList key = orderKey(request.sort);
     const bool descending = request.order == Qt::DescendingOrder;
     if (request.after) {
         const StockCursor &after = *request.after;
@@ -179,7 +218,7 @@ Result<QList<StockRow>> StockReader::pageInKeyOrder(const StockPageRequest &requ
         order << part + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
     sql += QStringLiteral(" ORDER BY ") + order.join(u", ") + QStringLiteral(" LIMIT ?");
     values << qMax(1, request.limit);
-    return fetch(sql, values, request.limit);
+    return fetch(sql, values, request.limit, ranked);
 }
 
 // Sorted by location (or region, then location): one location at a time in that order, each location's
@@ -257,7 +296,7 @@ Result<QList<StockRow>> StockReader::matching(const StockFilter &filter, const Q
     return rows;
 }
 
-Result<QList<StockRow>> StockReader::fetch(const QString &sql, const QVariantList &values, int limit)
+Result<QList<StockRow>> StockReader::fetch(const QString &sql, const QVariantList &values, int limit, bool withPageKey)
 {
     auto ran = m_session.run(sql, values);
     if (!ran)
@@ -283,6 +322,8 @@ Result<QList<StockRow>> StockReader::fetch(const QString &sql, const QVariantLis
         row.backordered = query->value(13).toLongLong();
         row.version = query->value(14).toLongLong();
         row.updatedAt = query->value(15).toDateTime();
+        if (withPageKey)
+            row.pageKey = query->value(16).toLongLong();
         rows.append(row);
     }
     query->finish();

@@ -28,6 +28,10 @@ struct StockRow : StockBalances
     QString locationName;
     QString region;
     QDateTime updatedAt;
+    // The value its page was ordered by when that is not the value shown: a bucket sort reads the order from the
+    // bucket projection (api.stock_ranked), which can be a refresh older than the buckets shown. Pages continue
+    // from it.
+    QVariant pageKey;
 
     bool belowSafetyStock() const { return safetyStock > 0 && available < safetyStock; }
 };
@@ -116,6 +120,14 @@ struct LocationRef
     QString region;
 };
 
+// How fresh the bucket projection (the order of a bucket sort) is: when it was last refreshed, and how many outbox
+// events it has still to apply.
+struct ProjectionFreshness
+{
+    QDateTime refreshedAt;
+    qint64 behind = 0;
+};
+
 // The read side of the desktop views, one prepared statement per shape of query.
 class StockReader final
 {
@@ -136,6 +148,16 @@ public:
     Result<qint64> eventsHead();
 
     static StockCursor cursorOf(const StockRow &row, StockSort sort);
+    // Whether request's page is ordered by the bucket projection (a bucket sort without a text filter, which
+    // narrows the rows enough to sort them as they are): its first page should follow a refresh of it,
+    // api.stock_rank_refresh on the primary.
+    static bool readsProjection(const StockPageRequest &request);
+    // Brings the bucket projection up to date with the outbox (at most limit events; the sweep applies the rest),
+    // on the primary, never on a standby; says how fresh it is then.
+    static Result<ProjectionFreshness> refreshProjection(Session &primary, int limit = kViewRefreshLimit);
+    // What the stock view applies before a first page sorted by a bucket: little enough to stay well under the
+    // time to first rows of a sort; a larger backlog is the sweep's.
+    static constexpr int kViewRefreshLimit = 2000;
     static QVariant sortValue(const StockRow &row, StockSort sort);
 
 private:
@@ -147,7 +169,7 @@ private:
     Result<Where> filterClause(const StockFilter &filter, bool withLocation);
     Result<QList<StockRow>> pageInKeyOrder(const StockPageRequest &request);
     Result<QList<StockRow>> pageByLocation(const StockPageRequest &request);
-    Result<QList<StockRow>> fetch(const QString &sql, const QVariantList &values, int limit);
+    Result<QList<StockRow>> fetch(const QString &sql, const QVariantList &values, int limit, bool withPageKey = false);
 
     Session &m_session;
 };

@@ -5,6 +5,7 @@
 
 #include <connection/session.h>
 #include <ledger/ledgerservice.h>
+#include <ledger/stockreader.h>
 #include <servicelog.h>
 
 namespace Stockroom::Services {
@@ -69,6 +70,20 @@ void Sweeper::sweep()
             break;
     }
     total.insert(QStringLiteral("expired"), expired);
+    // The sweeper that did the work also brings the bucket projection (the stock view's order by a bucket) up to
+    // date with the outbox; another sweeping at the same time waits its turn and finds nothing left.
+    if (!total.value(QStringLiteral("skipped")).toBool()) {
+        // In batches, each its own short transaction, so a long backlog never holds the vacuum horizon back.
+        for (int batch = 0; batch < kRankBatches; ++batch) {
+            auto ranked = StockReader::refreshProjection(*m_session, kRankBatch);
+            if (!ranked) {
+                qCInfo(lcServices) << "the bucket projection was not refreshed:" << ranked.error().message;
+                break;
+            }
+            if (ranked->behind == 0)
+                break;
+        }
+    }
     if (expired > 0 || total.value(QStringLiteral("cut_off")).toInteger() > 0)
         qCInfo(lcServices) << "swept:" << expired << "hold(s) expired,"
                            << total.value(QStringLiteral("cut_off")).toInteger() << "stalled session(s) ended";

@@ -25,6 +25,9 @@ public:
     static constexpr int kDefaultEverySeconds = 30;
     static constexpr int kFirstSweepMs = 1000; // soon after start: a ledger nobody swept for a while catches up
     static constexpr int kBatch = 1000;
+    // Outbox events the bucket projection applies per call (api.stock_rank_refresh), and calls per sweep at most.
+    static constexpr int kRankBatch = 20000;
+    static constexpr int kRankBatches = 10;
 
     Sweeper(ConnectionSpec spec, int everySeconds, QObject *parent = nullptr);
     ~Sweeper() override;
