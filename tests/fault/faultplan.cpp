@@ -35,7 +35,12 @@ std::vector<Fault> planFaults(quint64 seed, int seconds, int kills, double cutEv
              at += uniform(0.5, 1.5) * cutEverySeconds * 1000.0) {
             Fault cut;
             cut.atMs = qint64(at);
-            cut.downMs = uniform(0, 1) < 0.3 ? 0 : int(uniform(50, 1500)); // 0: dropped, and let in again at once
+            if (uniform(0, 1) < 0.4) {
+                cut.type = Fault::Type::LoseReplies;
+                cut.downMs = int(uniform(30, 600));
+            } else {
+                cut.downMs = uniform(0, 1) < 0.3 ? 0 : int(uniform(50, 1500)); // 0: dropped, let in again at once
+            }
             plan.push_back(cut);
         }
     }
@@ -57,7 +62,13 @@ FaultCounts runFaults(const std::vector<Fault> &plan, qint64 deadlineMs, FaultCl
             break;
         wait(fault.atMs);
         const double at = clock.elapsed() / 1000.0;
-        if (fault.type == Fault::Type::Cut) {
+        if (fault.type == Fault::Type::LoseReplies) {
+            proxy.loseReplies(true);
+            ++counts.replyLosses;
+            QThread::msleep(quint64(fault.downMs));
+            proxy.loseReplies(false);
+            std::printf("[%7.1f s] lost every server reply for %d ms (each ended its connection)\n", at, fault.downMs);
+        } else if (fault.type == Fault::Type::Cut) {
             proxy.cut();
             ++counts.cuts;
             QThread::msleep(quint64(fault.downMs));

@@ -130,9 +130,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption killsOption(
         QStringLiteral("kills"), QStringLiteral("Server kills (default: 2, or one per 40 s in runs over 2 minutes)."),
         QStringLiteral("N"));
-    const QCommandLineOption cutsOption(QStringLiteral("cut-every"),
-                                        QStringLiteral("Mean seconds between connection cuts (default 5; 0: none)."),
-                                        QStringLiteral("S"), QStringLiteral("5"));
+    const QCommandLineOption cutsOption(
+        QStringLiteral("cut-every"),
+        QStringLiteral("Mean seconds between network faults: cuts, lost replies (default 5; 0: none)."),
+        QStringLiteral("S"), QStringLiteral("5"));
     const QCommandLineOption keepOption(
         QStringLiteral("keep"), QStringLiteral("Keep the cluster's directory (it is kept anyway on violations)."));
     parser.addOptions({seedOption, secondsOption, minutesOption, clientsOption, killsOption, cutsOption, keepOption});
@@ -164,7 +165,7 @@ int main(int argc, char *argv[])
     if (!ok || cutEvery < 0)
         return setupFailed(QStringLiteral("--cut-every"), QStringLiteral("seconds, 0 or more"));
 
-    say(QStringLiteral("fault test seed %1: %2 s, %3 clients, %4 kills, a cut every ~%5 s")
+    say(QStringLiteral("fault test seed %1: %2 s, %3 clients, %4 kills, a network fault every ~%5 s")
             .arg(seed)
             .arg(seconds)
             .arg(clientCount)
@@ -300,11 +301,14 @@ int main(int argc, char *argv[])
             .arg(facts->movements)
             .arg(facts->events)
             .arg(facts->keys));
-    say(QStringLiteral("  kills %1 (%2 processes), restarts %3, cuts %4, client retries %5, replays %6")
+    say(QStringLiteral(
+            "  kills %1 (%2 processes), restarts %3, cuts %4, windows of lost replies %5, client retries %6, "
+            "replays %7")
             .arg(faults.kills)
             .arg(faults.processesKilled)
             .arg(faults.restarts)
             .arg(faults.cuts)
+            .arg(faults.replyLosses)
             .arg(retries)
             .arg(replays));
     say(QStringLiteral("  violations found: %1").arg(violations.size()));

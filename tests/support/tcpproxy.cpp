@@ -50,6 +50,12 @@ bool TcpProxy::restore()
     return start();
 }
 
+void TcpProxy::loseReplies(bool on)
+{
+    QMetaObject::invokeMethod(
+        this, [this, on] { m_loseReplies = on; }, Qt::BlockingQueuedConnection);
+}
+
 bool TcpProxy::listenNow()
 {
     if (!m_server) {
@@ -79,6 +85,7 @@ void TcpProxy::cutNow()
 
 void TcpProxy::accept()
 {
+    m_sockets.removeIf([](const QPointer<QTcpSocket> &socket) { return socket.isNull(); });
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
         auto *upstream = new QTcpSocket(this);
         m_sockets << client << upstream;
@@ -86,9 +93,19 @@ void TcpProxy::accept()
             connect(from, &QTcpSocket::readyRead, to, [from, to] { to->write(from->readAll()); });
             connect(from, &QTcpSocket::disconnected, to, [to] { to->disconnectFromHost(); });
         };
-        connect(upstream, &QTcpSocket::connected, client, [client, upstream, pipe] {
+        connect(upstream, &QTcpSocket::connected, client, [this, client, upstream, pipe] {
             pipe(client, upstream);
-            pipe(upstream, client);
+            connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
+                if (m_loseReplies) {
+                    upstream->abort();
+                    client->abort();
+                    upstream->deleteLater();
+                    client->deleteLater();
+                    return;
+                }
+                client->write(upstream->readAll());
+            });
+            connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
             if (client->bytesAvailable() > 0)
                 upstream->write(client->readAll());
         });

@@ -25,6 +25,9 @@ public:
     bool start(); // listens on a free port; true when it does
     void cut();
     bool restore();
+    // While on, an answer from the server ends its connection instead of reaching the client: the server did the
+    // work (a call's reply comes after its commit), the client never hears of it.
+    void loseReplies(bool on);
 
 private:
     bool listenNow();
@@ -37,6 +40,7 @@ private:
     quint16 m_targetPort;
     quint16 m_port = 0;
     QList<QPointer<QTcpSocket>> m_sockets;
+    bool m_loseReplies = false;
 };
 
 } // namespace Stockroom::Tests
