@@ -1,20 +1,61 @@
 #include "connectionspec.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Stockroom::Services {
+
+namespace {
+
+// The URL as a message may show it: a password in user:password@ replaced by ***. When it is unclear where the
+// password ends, more is hidden rather than less (up to the last @).
+QString withoutPassword(const QString &url)
+{
+    const qsizetype scheme = url.indexOf(u"://");
+    const qsizetype start = scheme < 0 ? 0 : scheme + 3;
+    const qsizetype at = url.lastIndexOf(u'@');
+    const qsizetype colon = url.indexOf(u':', start);
+    if (at <= start || colon < 0 || colon > at)
+        return url;
+    return url.left(colon + 1) + u"***" + url.mid(at);
+}
+
+// An option QPSQL can hand on: it joins them with spaces into libpq's conninfo as they are, so a key is a libpq
+// keyword and a value holds no space, ';', quote or backslash (which would start another keyword, such as sslmode).
+QString optionProblem(const QString &key, const QString &value)
+{
+    static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
+    if (!keyword.match(key).hasMatch())
+        return QStringLiteral("\"%1\" is not a connection option (those are lowercase words such as sslmode)").arg(key);
+    for (const QChar c : value) {
+        if (c.isSpace() || c == u';' || c == u'\'' || c == u'\\' || c.category() == QChar::Other_Control)
+            return QStringLiteral("the value of %1 cannot hold spaces, ';', quotes or backslashes").arg(key);
+    }
+    return {};
+}
+
+bool hasOption(const QString &options, QStringView key)
+{
+    const QStringList list = options.split(u';', Qt::SkipEmptyParts);
+    return std::any_of(list.cbegin(), list.cend(),
+                       [key](const QString &option) { return option.trimmed().section(u'=', 0, 0) == key; });
+}
+
+} // namespace
 
 Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres")) {
-        return Error{
-            Error::Kind::Invalid,
-            QStringLiteral("\"%1\" is not a database URL; expected postgresql://user@host:port/database").arg(url),
-            {}};
+        return Error{Error::Kind::Invalid,
+                     QStringLiteral("\"%1\" is not a database URL; expected postgresql://user@host:port/database")
+                         .arg(withoutPassword(url)),
+                     {}};
     }
     ConnectionSpec spec;
     spec.host = parsed.host().isEmpty() ? QStringLiteral("localhost") : parsed.host();
@@ -27,12 +68,18 @@ Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &url)
     QStringList options;
     const auto items = QUrlQuery(parsed).queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
-        if (key == u"host") // a socket directory: postgresql:///db?host=/run/postgresql
+        if (key == u"host" && value.isEmpty()) // libpq's default socket, not localhost: say which
+            return Error{Error::Kind::Invalid,
+                         QStringLiteral("%1: host= needs a host name or a socket directory").arg(withoutPassword(url)),
+                         {}};
+        else if (key == u"host") // a socket directory: postgresql:///db?host=/run/postgresql
             spec.host = value;
         else if (key == u"user")
             spec.user = value;
         else if (key == u"password")
             spec.password = value;
+        else if (const QString problem = optionProblem(key, value); !problem.isEmpty())
+            return Error{Error::Kind::Invalid, QStringLiteral("%1: %2").arg(withoutPassword(url), problem), {}};
         else
             options << key + u'=' + value;
     }
@@ -94,21 +141,26 @@ QString ConnectionSpec::toUrl(bool withPassword) const
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     QUrlQuery query;
-    if (host.startsWith(u'/'))
+    // The fields as they are (DecodedMode: a literal %41 stays %41). A host a URL cannot hold in its authority (a
+    // socket directory, anything libpq takes that is not a host name) goes in ?host=, or it would read back as
+    // localhost.
+    if (!host.startsWith(u'/'))
+        url.setHost(host, QUrl::DecodedMode);
+    if (host.startsWith(u'/') || !url.isValid() || url.host(QUrl::FullyDecoded) != host) {
+        url.setHost(QString());
         query.addQueryItem(QStringLiteral("host"), host);
-    else
-        url.setHost(host);
+    }
     url.setPort(port);
-    url.setPath(u'/' + database);
-    url.setUserName(user);
+    url.setPath(u'/' + database, QUrl::DecodedMode);
+    url.setUserName(user, QUrl::DecodedMode);
     if (withPassword)
-        url.setPassword(password);
+        url.setPassword(password, QUrl::DecodedMode);
     for (const QString &option : options.split(u';', Qt::SkipEmptyParts)) {
         const qsizetype eq = option.indexOf(u'=');
         query.addQueryItem(option.left(eq), option.mid(eq + 1));
     }
     url.setQuery(query);
-    return url.toString();
+    return url.toString(QUrl::FullyEncoded); // what fromUrl reads strictly: a space in a value is %20
 }
 
 QString ConnectionSpec::describe() const
@@ -127,13 +179,13 @@ void ConnectionSpec::applyTo(QSqlDatabase &db) const
     db.setUserName(user);
     db.setPassword(password);
     QString connectOptions = options;
-    if (!connectOptions.contains(QStringLiteral("sslmode=")) && !sslMode().isEmpty())
+    if (!hasOption(connectOptions, u"sslmode") && !sslMode().isEmpty())
         connectOptions +=
             (connectOptions.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("sslmode=") + sslMode();
-    if (!connectOptions.contains(QStringLiteral("connect_timeout")))
+    if (!hasOption(connectOptions, u"connect_timeout"))
         connectOptions +=
             (connectOptions.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=5");
-    if (!connectOptions.contains(QStringLiteral("application_name")))
+    if (!hasOption(connectOptions, u"application_name"))
         connectOptions += QStringLiteral(";application_name=stockroom");
     db.setConnectOptions(connectOptions);
 }

@@ -53,7 +53,8 @@ QString bucketOf(const QString &value)
 
 } // namespace
 
-SnapshotCsv parseSnapshotCsv(const QByteArray &data, const SnapshotMapping &mapping, int maxErrors)
+// The lines and the errors, up to maxErrors; it returns early when the cap is reached, with the lines read so far.
+static SnapshotCsv parseAll(const QByteArray &data, const SnapshotMapping &mapping, int maxErrors)
 {
     SnapshotCsv out;
     auto fail = [&](int line, int column, const QString &message) {
@@ -175,7 +176,13 @@ SnapshotCsv parseSnapshotCsv(const QByteArray &data, const SnapshotMapping &mapp
         seen.insert(id, lineNo);
         out.lines.append(std::move(row));
     }
-    if (!out.ok())
+    return out;
+}
+
+SnapshotCsv parseSnapshotCsv(const QByteArray &data, const SnapshotMapping &mapping, int maxErrors)
+{
+    SnapshotCsv out = parseAll(data, mapping, maxErrors);
+    if (!out.ok()) // however it ended: a file with errors yields no line
         out.lines.clear();
     return out;
 }

@@ -116,6 +116,107 @@ private slots:
         QVERIFY(!spec.error().message.isEmpty());
     }
 
+    // Flagged by the fuzz target's property on its seed tests/fuzz/corpus/fuzz_connectionspec/bad-port: a refused URL
+    // was echoed whole in the message, password included.
+    void refusalHidesThePassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("port out of range") << QStringLiteral("postgresql://u:hunter22@db.example.com:99999/x");
+        QTest::newRow("other scheme") << QStringLiteral("mysql://root:hunter22@db/ledger");
+        QTest::newRow("@ in the password") << QStringLiteral("postgresql://u:hun@ter22@db:port/x");
+        QTest::newRow("bad option") << QStringLiteral("postgresql://u:hunter22@db/x?options=-c%20a=b");
+    }
+
+    void refusalHidesThePassword()
+    {
+        QFETCH(QString, url);
+        auto spec = ConnectionSpec::fromUrl(url);
+        QVERIFY2(!spec, qPrintable(url));
+        QVERIFY2(!spec.error().message.contains(QStringLiteral("ter22")), qPrintable(spec.error().message));
+        QVERIFY2(spec.error().message.contains(QStringLiteral("u:***@")) ||
+                     spec.error().message.contains(QStringLiteral("root:***@")),
+                 qPrintable(spec.error().message));
+    }
+
+    // What the fuzz target checks of every URL that parses: QPSQL joins the options with spaces into libpq's conninfo
+    // as they are, so a value with a space or ';' carried another keyword past every check (application_name=a
+    // sslmode=disable made a shared server plain text while sslMode() still said verify-full, and a stored password
+    // went along).
+    void optionsCannotCarryAnotherKeyword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("space") << QStringLiteral(
+                                      "postgresql://u@db.example.com/x?application_name=a%20sslmode%3Ddisable")
+                               << QStringLiteral("application_name");
+        QTest::newRow("semicolon") << QStringLiteral(
+                                          "postgresql://u@db.example.com/x?application_name=a;sslmode=disable")
+                                   << QStringLiteral("application_name");
+        QTest::newRow("quote") << QStringLiteral("postgresql://u@db.example.com/x?sslrootcert=%27x")
+                               << QStringLiteral("sslrootcert");
+        QTest::newRow("key not a keyword")
+            << QStringLiteral("postgresql://u@db.example.com/x?ssl%20mode=disable") << QStringLiteral("ssl mode");
+        QTest::newRow("empty key") << QStringLiteral("postgresql://u@db.example.com/x?=disable")
+                                   << QStringLiteral("\"\"");
+    }
+
+    void optionsCannotCarryAnotherKeyword()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, named);
+        auto spec = ConnectionSpec::fromUrl(url);
+        QVERIFY2(!spec, qPrintable(spec ? spec->options : url));
+        QCOMPARE(spec.error().kind, Error::Kind::Invalid);
+        QVERIFY2(spec.error().message.contains(named), qPrintable(spec.error().message));
+    }
+
+    // Found by the fuzzer (tests/fuzz/corpus/fuzz_connectionspec/host-lost): a ?host= that a URL's authority cannot
+    // hold was dropped by toUrl(), so the saved connection read back as localhost; a literal %41 in a field was
+    // decoded on the way back.
+    void toUrlKeepsEveryField_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("host only a query can hold") << QStringLiteral("postgresql:///x?host=db%20one%2Fa@b");
+        QTest::newRow("host list") << QStringLiteral("postgresql:///x?host=db1,db2");
+        QTest::newRow("percent in the user") << QStringLiteral("postgresql://a%2541b:p%2525@db/x%2541");
+    }
+
+    void toUrlKeepsEveryField()
+    {
+        QFETCH(QString, url);
+        auto spec = ConnectionSpec::fromUrl(url);
+        QVERIFY2(spec, qPrintable(spec.errorMessage()));
+        auto again = ConnectionSpec::fromUrl(spec->toUrl(true));
+        QVERIFY2(again, qPrintable(spec->toUrl(true) + QStringLiteral(": ") + again.errorMessage()));
+        QCOMPARE(again->host, spec->host);
+        QCOMPARE(again->user, spec->user);
+        QCOMPARE(again->password, spec->password);
+        QCOMPARE(again->database, spec->database);
+    }
+
+    // Found by the fuzzer (corpus/fuzz_connectionspec/empty-host): ?host with no value gave an empty host (libpq's
+    // default socket) that toUrl() wrote back as localhost (TCP). It is refused, saying what host= takes.
+    void emptyHostIsRefused()
+    {
+        auto spec = ConnectionSpec::fromUrl(QStringLiteral("postgresql:/ledger?host&sslmode=require"));
+        QVERIFY(!spec);
+        QVERIFY2(spec.error().message.contains(QStringLiteral("host= needs")), qPrintable(spec.error().message));
+    }
+
+    // An option whose name only contains sslmode does not stop verify-full from being added.
+    void sslmodeIsMatchedByKeyword()
+    {
+        auto spec = ConnectionSpec::fromUrl(QStringLiteral("postgresql://u@db.example.com/x?xsslmode=disable"));
+        QVERIFY(spec);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("keyword"));
+            spec->applyTo(db);
+            QVERIFY2(db.connectOptions().split(u';').contains(QStringLiteral("sslmode=verify-full")),
+                     qPrintable(db.connectOptions()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("keyword"));
+    }
+
     void describe_data()
     {
         QTest::addColumn<QString>("url");

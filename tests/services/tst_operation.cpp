@@ -1,6 +1,8 @@
 // Operation: every kind survives the offline journal with its key and calls the API function it names, so a
 // journaled operation replays exactly once.
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -132,6 +134,75 @@ private slots:
         QCOMPARE(read.at(0).describe(), QStringLiteral("write off 3 of transfer 17 (theft)"));
         QCOMPARE(read.at(2).describe(), QStringLiteral("commit reservation 42"));
         QCOMPARE(read.at(4).describe(), QStringLiteral("cancel transfer 18"));
+    }
+
+    // A damaged journal is refused with where it is damaged. Before, a syntax error said only "the offline journal
+    // is damaged: <Qt's words>", valid JSON that was not a list said "no error occurred", an entry with a quantity
+    // of 1.5 or "5" was replayed as 0, and an unreadable entry was skipped with a log line.
+    void damagedJournalSaysWhere_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("syntax") << QByteArray("[\n  {\"kind\": \"receive\",\n   \"key\" \"k\"}\n]")
+                                << QStringLiteral("line 3, column 11");
+        QTest::newRow("object") << QByteArray("{\"kind\": \"receive\"}") << QStringLiteral("not a list of operations");
+        QTest::newRow("unknown kind") << QByteArray("[{\"kind\": \"teleport\", \"key\": \"k\"}]")
+                                      << QStringLiteral("entry 1: unknown kind \"teleport\"");
+        QTest::newRow("no key")
+            << QByteArray("[{\"kind\": \"commit\", \"key\": \"a\", \"reservation\": 1}, {\"kind\": \"commit\"}]")
+            << QStringLiteral("entry 2: no key");
+        QTest::newRow("fraction") << QByteArray("[{\"kind\": \"adjust\", \"key\": \"k\", \"quantity\": 1.5}]")
+                                  << QStringLiteral("entry 1: quantity is not a whole number");
+        QTest::newRow("text number") << QByteArray("[{\"kind\": \"adjust\", \"key\": \"k\", \"quantity\": \"5\"}]")
+                                     << QStringLiteral("entry 1: quantity is not a whole number");
+        QTest::newRow("reservation list")
+            << QByteArray("[{\"kind\": \"release_many\", \"key\": \"k\", \"reservations\": [1, \"x\"]}]")
+            << QStringLiteral("entry 1: reservation 2 of the list");
+        QTest::newRow("date") << QByteArray("[{\"kind\": \"commit\", \"key\": \"k\", \"created_at\": \"yesterday\"}]")
+                              << QStringLiteral("entry 1: created_at \"yesterday\"");
+    }
+
+    void damagedJournalSaysWhere()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, where);
+        const auto read = OfflineJournal::parse(text, QStringLiteral("j.json"));
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.startsWith(QStringLiteral("the offline journal j.json is damaged: ")),
+                 qPrintable(read.error().message));
+        QVERIFY2(read.error().message.contains(where), qPrintable(read.error().message));
+    }
+
+    // A journal that does not read is moved aside whole before anything is journaled: before, the next operation
+    // typed offline was saved over it and every operation it held was lost.
+    void damagedJournalIsKeptAside()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("journal.json"));
+        const QByteArray damaged =
+            "[{\"kind\": \"receive\", \"key\": \"k-1\", \"sku\": \"A\", \"quantity\": 5}, {\"kind\": \"rec";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(damaged);
+        }
+        OfflineJournal journal(path);
+        const Status loaded = journal.load();
+        QVERIFY(!loaded);
+        QVERIFY(journal.isEmpty());
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("journal.json.damaged-*")});
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(loaded.error().message.contains(aside.constFirst()), qPrintable(loaded.error().message));
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("line 1, column")), qPrintable(loaded.error().message));
+
+        SR_OK(journal.append(operation(Kind::Commit)));
+        QFile kept(dir.filePath(aside.constFirst()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), damaged);
+        OfflineJournal again(path);
+        SR_OK(again.load());
+        QCOMPARE(again.size(), 1);
     }
 
     // Each new kind applied twice with its key: the second is the first's result, replayed.

@@ -91,6 +91,16 @@ private slots:
         QCOMPARE(csv.errors.size(), 100);
         QVERIFY(csv.truncated);
     }
+
+    // Found by the fuzzer (tests/fuzz/corpus/fuzz_snapshotcsv/cap-keeps-lines): reaching the cap returned at once,
+    // with the good lines read so far next to the errors.
+    void noLinesWhenTheCapIsReached()
+    {
+        const SnapshotCsv csv = parseSnapshotCsv("Item,Site,Qty\nA,W1,1,9\nB,W1,7\nC,W1,x\n", kMapping, 1);
+        QCOMPARE(errors(csv), QStringList{QStringLiteral("2:0")});
+        QVERIFY(csv.truncated);
+        QVERIFY(csv.lines.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSnapshotCsv)
