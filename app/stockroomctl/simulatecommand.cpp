@@ -175,7 +175,7 @@ int simulateCommand(Context &ctx)
     const std::tuple<const char *, qint64 *, std::optional<qint64>, qint64, qint64> integers[] = {
         {"stock", &stock, std::nullopt, 1, 1'000'000'000}, {"buyers", &buyers, std::nullopt, 1, 10'000'000},
         {"clients", &clients, std::nullopt, 1, 1000},      {"ttl", &ttl, ttl, 1, 3600},
-        {"payment-ms", &payment, payment, 0, 600'000},     {"slots", &slotCount, slotCount, 1, 1024},
+        {"payment-ms", &payment, payment, 0, 600'000},     {"slots", &slotCount, slotCount, 2, 256},
         {"seed", &seed, seed, 0, 4'294'967'295},
     };
     for (const auto &[name, target, fallback, low, high] : integers) {

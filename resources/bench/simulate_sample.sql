@@ -1,5 +1,6 @@
--- The flash-sale simulator's sample: the sale's stock row ($1 sku, $2 location) and how many of this database's
--- sessions wait for a lock right now (a row lock shows as a wait for the holder's transaction id).
+-- The flash-sale simulator, a sample: the stock row of the sale (sku, location) and how many sessions of this
+-- database wait for a lock right now (a row lock shows as a wait for the transaction id of its holder).
+-- (No quote characters in these comments: the driver would take them for the start of a string.)
 SELECT s.available, s.reserved, s.on_hand,
        (SELECT count(DISTINCT l.pid)
           FROM pg_catalog.pg_locks l

@@ -155,6 +155,7 @@ struct Shared
     }
     Schedule schedule;
     std::latch ready; // every client and the sweeper connected
+    std::latch go{1}; // the buyers' arrivals are scheduled
     std::atomic<bool> stop{false};
     std::atomic<qint64> refusals{0};
     std::atomic<qint64> returned{0};
@@ -166,7 +167,8 @@ void client(const ConnectionSpec &spec, const FlashSaleOptions &options, const s
 {
     Session session(spec, QStringLiteral("simulate"));
     const Status opened = session.open();
-    shared.ready.arrive_and_wait();
+    shared.ready.count_down();
+    shared.go.wait();
     if (!opened) {
         tally.failed(opened.error());
         return;
@@ -177,7 +179,7 @@ void client(const ConnectionSpec &spec, const FlashSaleOptions &options, const s
     request.location = kLocation;
     request.quantity = 1;
     request.ttlSeconds = options.ttlSeconds;
-    request.channel = QStringLiteral("online");
+    request.channel = QStringLiteral("web"); // the online shop
     Schedule::Task task;
     while (shared.schedule.next(task, shared.stop)) {
         const QString key = shared.keyPrefix + QString::number(task.buyer);
@@ -219,7 +221,8 @@ void sweeper(const ConnectionSpec &spec, Shared &shared, const std::atomic<bool>
 {
     Session session(spec, QStringLiteral("simulate-sweep"));
     const Status opened = session.open();
-    shared.ready.arrive_and_wait();
+    shared.ready.count_down();
+    shared.go.wait();
     if (!opened) {
         problem = opened.error().message;
         return;
@@ -358,7 +361,7 @@ Result<ConnectionSpec> FlashSaleSimulation::prepare(FlashSaleResult &result)
         if (m_step)
             m_step(QStringLiteral("hot-SKU mode: %1 slot(s)").arg(m_options.hotSlots));
         auto enabled =
-            session.callJson(QStringLiteral("SELECT api.hot_sku_enable(?::uuid, ?, ?, ?)"),
+            session.callJson(QStringLiteral("SELECT api.hot_sku_enable(?::uuid, ?, ?, ?)::text"),
                              {QUuid::createUuid().toString(QUuid::WithoutBraces), kSku, kLocation, m_options.hotSlots});
         if (!enabled)
             return enabled.error();
@@ -446,12 +449,13 @@ Result<FlashSaleResult> FlashSaleSimulation::run()
     const Clock::time_point start = Clock::now();
     for (int i = 0; i < m_options.buyers; ++i)
         shared.schedule.add({start + buyers.at(size_t(i)).arrival, i, 0});
+    shared.go.count_down();
 
     const auto every = std::chrono::milliseconds(1000 / qBound(1, m_options.samplesPerSecond, 20));
     Clock::time_point buyersDone{};
     QString problem = samplerOpen ? QString() : samplerOpen.error().message;
     qint64 waitersTotal = 0;
-    for (Clock::time_point tick = start;; tick += every) {
+    for (Clock::time_point tick = start;; tick = std::max(tick + every, Clock::now())) {
         std::this_thread::sleep_until(tick);
         if (m_cancelled && m_cancelled()) {
             result.cancelled = true;
