@@ -51,6 +51,10 @@ std::optional<Arguments> Arguments::parse(const QStringList &arguments, QString 
                 out.m_flags.insert(name);
             continue;
         }
+        if (!hasValue && name == u"hot-sku" && (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(u"--"))) {
+            value = QStringLiteral("on"); // "bench reserve --hot-sku" alone means on
+            hasValue = true;
+        }
         if (!hasValue) {
             if (i + 1 >= arguments.size()) {
                 *error = QStringLiteral("--%1 needs a value").arg(name);

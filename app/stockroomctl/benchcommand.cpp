@@ -15,47 +15,126 @@ QString number(double value, int decimals)
     return QString::number(value, 'f', decimals);
 }
 
-QString humanReport(const Services::ReserveBenchmarkResult &r)
+QString phaseLine(const Services::BenchCase &c)
 {
-    const auto &s = r.stockroom;
-    const auto &b = r.bare;
+    const auto &s = c.stockroom;
+    const auto &b = c.bare;
     QString text;
-    text += QStringLiteral("bench reserve: %1 client(s), %2 s per phase, %3 SKU(s) at %4\n")
-                .arg(r.options.clients)
-                .arg(r.options.seconds)
-                .arg(r.options.skus)
-                .arg(r.options.location);
-    text += QStringLiteral("  Stockroom  each client reserves 1 unit of a random SKU through LedgerService, then "
-                           "commits it or releases it (alternately)\n");
-    text += QStringLiteral("    reserves         %1/s  (%2 in %3 s)   reserve latency p50 %4 ms, p99 %5 ms\n")
-                .arg(number(s.callsPerSecond(), 1))
-                .arg(s.calls)
-                .arg(r.options.seconds)
-                .arg(number(s.p50Ms, 2), number(s.p99Ms, 2));
-    text += QStringLiteral("    commit/release   %1/s  (%2)\n")
-                .arg(number(double(s.resolveCalls) / s.seconds, 1))
-                .arg(s.resolveCalls);
-    text += QStringLiteral("    transactions     %1/s  (reserves + commits/releases)   errors %2\n")
+    if (c.workload == Services::BenchWorkload::Cycle)
+        text +=
+            QStringLiteral("    Stockroom  %1 transactions/s (%2 reserves + %3 commits/releases), reserve p50 %4 ms, "
+                           "p99 %5 ms, errors %6\n")
                 .arg(number(s.opsPerSecond(), 1))
+                .arg(s.calls)
+                .arg(s.resolveCalls)
+                .arg(number(s.p50Ms, 2), number(s.p99Ms, 2))
                 .arg(s.errors);
-    text +=
-        QStringLiteral("  bare       one statement: conditional UPDATE ... WHERE on_hand - reserved >= n, one movement "
-                       "INSERT, one outbox INSERT (schema bench_bare)\n");
-    text += QStringLiteral("    statements       %1/s  (%2)   latency p50 %3 ms, p99 %4 ms   errors %5\n")
+    else
+        text += QStringLiteral("    Stockroom  %1 reserves/s (%2), p50 %3 ms, p99 %4 ms, errors %5\n")
+                    .arg(number(s.callsPerSecond(), 1))
+                    .arg(s.calls)
+                    .arg(number(s.p50Ms, 2), number(s.p99Ms, 2))
+                    .arg(s.errors);
+    text += QStringLiteral("    bare       %1 statements/s (%2), p50 %3 ms, p99 %4 ms, errors %5\n")
                 .arg(number(b.callsPerSecond(), 1))
                 .arg(b.calls)
                 .arg(number(b.p50Ms, 2), number(b.p99Ms, 2))
                 .arg(b.errors);
-    text += QStringLiteral("  ratio      transactions/s / bare statements/s = %1 %   (reserves/s / bare statements/s = "
-                           "%2 %: every reservation also costs a commit or release on the same row)\n")
-                .arg(number(100 * r.transactionRatio(), 1), number(100 * r.reserveRatio(), 1));
-    text += r.differences == 0
-                ? QStringLiteral("  verify     consistent: every balance equals the sum of its ledger")
-                : QStringLiteral("  verify     %1 difference(s): run stockroomctl verify").arg(r.differences);
+    text += QStringLiteral("    ratio      %1 %   WAL per call: Stockroom %2 bytes, bare %3 bytes\n")
+                .arg(number(100 * c.ratio(), 1), number(s.walBytesPerOp(), 0), number(b.walBytesPerOp(), 0));
+    if (c.statementsTracked)
+        text += QStringLiteral("    server     %1 ms per call (top-level statements), %2 round trip(s) per call, %3 "
+                               "rows written per call\n")
+                    .arg(number(c.serverMsPerCall(), 3), number(c.roundTripsPerCall(), 2),
+                         number(c.rowsWrittenPerCall(), 2));
+    else
+        text += QStringLiteral("    server     %1 rows written per call (pg_stat_statements is not loaded: no "
+                               "statement times)\n")
+                    .arg(number(c.rowsWrittenPerCall(), 2));
+    QStringList sizes;
+    qint64 autovacuums = 0;
+    for (const auto &t : c.tables) {
+        autovacuums += t.autovacuums;
+        if (t.bytes >= 1024 * 1024 || t.inserted + t.updated > 0)
+            sizes << QStringLiteral("%1 %2 MB").arg(t.name).arg(number(double(t.bytes) / 1048576.0, 1));
+    }
+    text += QStringLiteral("    tables     %1\n").arg(sizes.join(QStringLiteral(", ")));
+    text += c.autovacuumRan() ? QStringLiteral("    autovacuum ran %1 time(s) during the run\n").arg(autovacuums)
+                              : QStringLiteral("    autovacuum did not run during the run\n");
     if (!s.firstError.isEmpty())
-        text += QStringLiteral("\n  first Stockroom error: %1").arg(s.firstError);
+        text += QStringLiteral("    first Stockroom error: %1\n").arg(s.firstError);
     if (!b.firstError.isEmpty())
-        text += QStringLiteral("\n  first bare error: %1").arg(b.firstError);
+        text += QStringLiteral("    first bare error: %1\n").arg(b.firstError);
+    return text;
+}
+
+QString statementsReport(const Services::BenchCase &c)
+{
+    if (!c.statementsTracked || c.statements.empty())
+        return {};
+    const qint64 ops = c.stockroom.calls + c.stockroom.resolveCalls;
+    QString text = QStringLiteral("    where the server's time goes (%1, per Stockroom call; nested statements need "
+                                  "pg_stat_statements.track = all):\n")
+                       .arg(c.name());
+    int shown = 0;
+    for (const auto &s : c.statements) {
+        if (shown++ == 12)
+            break;
+        text += QStringLiteral("      %1 %2 ms  %3 calls/call  %4 WAL bytes/call  %5\n")
+                    .arg(s.topLevel ? QStringLiteral("top") : QStringLiteral("   "))
+                    .arg(number(ops > 0 ? s.totalMs / double(ops) : 0, 4), 8)
+                    .arg(number(ops > 0 ? double(s.calls) / double(ops) : 0, 2), 5)
+                    .arg(number(ops > 0 ? double(s.walBytes) / double(ops) : 0, 0), 5)
+                    .arg(s.query.left(110));
+    }
+    return text;
+}
+
+QString humanReport(const Services::ReserveBenchmarkResult &r)
+{
+    QString text;
+    text += QStringLiteral("bench reserve: %1 client(s), %2 s per case, %3 SKU(s) at %4, each case in a fresh database "
+                           "%5 (load average %6 before, %7 after)\n")
+                .arg(r.options.clients)
+                .arg(r.options.seconds)
+                .arg(r.options.skus)
+                .arg(r.options.location, r.options.database, r.loadBefore, r.loadAfter);
+    text +=
+        QStringLiteral("  bare: one statement of conditional UPDATE ... WHERE on_hand - reserved >= n, one movement "
+                       "INSERT, one outbox INSERT (schema bench_bare)\n");
+    text += QStringLiteral("  reserve only: each client reserves 1 unit of a random SKU through LedgerService\n");
+    text += phaseLine(r.reserveOnly);
+    text += QStringLiteral("  cycle: each client reserves 1 unit, then commits it or releases it (alternately)\n");
+    text += phaseLine(r.cycle);
+    if (r.hot) {
+        text += QStringLiteral("  hot SKU: one SKU in hot mode (%1 slots), reserve only, against the bare statement on "
+                               "one row\n")
+                    .arg(r.options.slotCount);
+        text += phaseLine(*r.hot);
+    }
+    if (r.drain)
+        text += QStringLiteral("  sell-out: %1 unit(s) in hot mode: %2 reserved, %3 refused, oversold %4, stranded %5, "
+                               "available after %6, in %7 s, errors %8\n")
+                    .arg(r.drain->stock)
+                    .arg(r.drain->reserved)
+                    .arg(r.drain->refused)
+                    .arg(r.drain->oversold())
+                    .arg(r.drain->stranded())
+                    .arg(r.drain->availableAfter)
+                    .arg(number(r.drain->seconds, 2))
+                    .arg(r.drain->errors);
+    text += QStringLiteral("  ratios     reserve_only %1 %, cycle %2 %")
+                .arg(number(100 * r.reserveOnlyRatio(), 1), number(100 * r.cycleRatio(), 1));
+    if (r.hot)
+        text += QStringLiteral(", hot %1 % (%2x the bare one-row statement)")
+                    .arg(number(100 * r.hotRatio(), 1), number(r.hotRatio(), 2));
+    text += u'\n';
+    text += statementsReport(r.reserveOnly);
+    text += statementsReport(r.cycle);
+    if (r.hot)
+        text += statementsReport(*r.hot);
+    text += r.differences() == 0 ? QStringLiteral("  verify     consistent: every balance equals the sum of its ledger")
+                                 : QStringLiteral("  verify     %1 difference(s)").arg(r.differences());
     return text;
 }
 
@@ -242,7 +321,7 @@ int benchCommand(Context &ctx)
         return benchReconcile(ctx);
     if (words.size() != 2 || words.at(1) != u"reserve")
         return ctx.usage(QStringLiteral(
-            "the benchmarks are \"bench reserve --clients N --seconds S [--skus K]\", "
+            "the benchmarks are \"bench reserve --clients N --seconds S [--skus K] [--hot-sku [--slots N]]\", "
             "\"bench orders [--locations N] [--skus K] [--orders N] [--clients N] "
             "[--seconds S]\", \"bench counts [--lines N]\" and \"bench reconcile [--locations N] [--skus K] "
             "[--movements-per-row M]\""));
@@ -256,21 +335,41 @@ int benchCommand(Context &ctx)
     const auto skus = ctx.args().integer(QStringLiteral("skus"), &error, 1);
     if (!skus)
         return ctx.usage(error);
+    const auto slotCount = ctx.args().integer(QStringLiteral("slots"), &error, 16);
+    if (!slotCount)
+        return ctx.usage(error);
+    const auto drain = ctx.args().integer(QStringLiteral("drain-stock"), &error, 0);
+    if (!drain)
+        return ctx.usage(error);
     if (*clients < 1 || *clients > 1000)
         return ctx.usage(QStringLiteral("--clients must be 1 to 1000"));
     if (*seconds < 1 || *seconds > 3600)
         return ctx.usage(QStringLiteral("--seconds must be 1 to 3600"));
     if (*skus < 1 || *skus > 9'999'999)
         return ctx.usage(QStringLiteral("--skus must be 1 to 9999999"));
+    if (*slotCount < 2 || *slotCount > 256)
+        return ctx.usage(QStringLiteral("--slots must be 2 to 256"));
+    if (*drain < 0 || *drain > 100'000'000)
+        return ctx.usage(QStringLiteral("--drain-stock must be 0 to 100000000"));
+    Services::ReserveBenchmarkOptions options;
+    if (ctx.args().has(QStringLiteral("database")))
+        options.database = ctx.args().value(QStringLiteral("database"));
+    if (ctx.args().has(QStringLiteral("hot-sku"))) {
+        const QString hot = ctx.args().value(QStringLiteral("hot-sku"));
+        if (hot != u"on" && hot != u"off")
+            return ctx.usage(QStringLiteral("--hot-sku is on or off, not \"%1\"").arg(hot));
+        options.hotSku = hot == u"on";
+    }
     if (!ctx.checkUnused())
         return Usage;
     if (!ctx.connect())
         return Failed;
 
-    Services::ReserveBenchmarkOptions options;
     options.clients = int(*clients);
     options.seconds = int(*seconds);
     options.skus = int(*skus);
+    options.slotCount = int(*slotCount);
+    options.drainStock = *drain;
     const bool quiet = ctx.json();
     Services::ReserveBenchmark benchmark(*ctx.spec(), options, [quiet](const QString &step) {
         if (!quiet)
@@ -280,7 +379,7 @@ int benchCommand(Context &ctx)
     if (!result)
         return ctx.fail(result.error());
     ctx.print(result->toJson(), humanReport(result.value()));
-    return result->differences == 0 ? Done : Failed;
+    return result->differences() == 0 && (!result->drain || result->drain->oversold() == 0) ? Done : Failed;
 }
 
 } // namespace Stockroom::Ctl

@@ -2,6 +2,7 @@
 #include "context.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace Stockroom::Ctl {
 
@@ -440,6 +441,88 @@ int releaseCommand(Context &ctx)
     if (ctx.args().has(QStringLiteral("many")))
         return releaseManyCommand(ctx);
     return resolveCommand(ctx, false);
+}
+
+namespace {
+
+// The --key of a hot-sku command: a UUID, fresh when none is given.
+std::optional<QString> uuidKey(Context &ctx, QString *error)
+{
+    if (!ctx.args().has(QStringLiteral("key")))
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString key = ctx.args().value(QStringLiteral("key"));
+    if (QUuid::fromString(key).isNull()) {
+        *error = QStringLiteral("--key of hot-sku must be a UUID, not \"%1\"").arg(key);
+        return std::nullopt;
+    }
+    return key;
+}
+
+} // namespace
+
+// hot-sku enable --sku S --location L [--slots N] [--key UUID]
+int hotSkuEnableCommand(Context &ctx)
+{
+    QString error;
+    const auto at = skuAt(ctx, &error);
+    std::optional<qint64> slotCount;
+    if (at)
+        slotCount = ctx.args().integer(QStringLiteral("slots"), &error, 16);
+    const auto key = at && slotCount ? uuidKey(ctx, &error) : std::nullopt;
+    if (!at || !slotCount || !key)
+        return ctx.usage(error);
+    if (*slotCount < 2 || *slotCount > 256)
+        return ctx.usage(QStringLiteral("--slots must be 2 to 256"));
+    if (!positionals(ctx, 2, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->hotSkuEnable(at->sku, at->location, int(*slotCount), *key), [&](const QJsonObject &o) {
+        return QStringLiteral("%1 at %2 is in hot mode: %3 available unit(s) spread over %4 slots")
+            .arg(str(o, "sku"), str(o, "location"), str(o, "parked"), str(o, "slots"));
+    });
+}
+
+// hot-sku disable --sku S --location L [--key UUID]
+int hotSkuDisableCommand(Context &ctx)
+{
+    QString error;
+    const auto at = skuAt(ctx, &error);
+    const auto key = at ? uuidKey(ctx, &error) : std::nullopt;
+    if (!at || !key)
+        return ctx.usage(error);
+    if (!positionals(ctx, 2, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    return ctx.report(ledger->hotSkuDisable(at->sku, at->location, *key), [&](const QJsonObject &o) {
+        return QStringLiteral("%1 at %2 is back to one stock row: %3 unit(s) returned from %4 slots")
+            .arg(str(o, "sku"), str(o, "location"), str(o, "returned"), str(o, "slots"));
+    });
+}
+
+// hot-sku list
+int hotSkuListCommand(Context &ctx)
+{
+    if (!positionals(ctx, 2, 0, {}) || !ctx.checkUnused())
+        return Usage;
+    auto *ledger = ctx.ledger();
+    if (!ledger)
+        return Failed;
+    auto rows = ledger->hotSkus();
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (rows->isEmpty())
+        ctx.print(QJsonObject{{QStringLiteral("hot_skus"), QJsonArray()}}, QStringLiteral("no SKU is in hot mode"));
+    for (const auto &value : rows.value()) {
+        const QJsonObject o = value.toObject();
+        ctx.print(o, QStringLiteral("%1 at %2: %3 slots, %4 unit(s) parked, on since %5 (%6)")
+                         .arg(str(o, "sku"), str(o, "location"), str(o, "slots"), str(o, "parked"),
+                              str(o, "enabled_at"), str(o, "enabled_by")));
+    }
+    return Done;
 }
 
 } // namespace Stockroom::Ctl

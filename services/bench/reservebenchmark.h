@@ -6,6 +6,7 @@
 #include <chrono>
 #include <connection/connectionspec.h>
 #include <functional>
+#include <optional>
 #include <result.h>
 #include <vector>
 
@@ -17,6 +18,12 @@ struct ReserveBenchmarkOptions
     int seconds = 10;
     int skus = 1;
     QString location = QStringLiteral("BENCH");
+    // Every case runs in this database, made afresh for it and dropped after it, so Stockroom's tables and the
+    // bare tables start equally empty and nothing a run leaves behind weighs on the next one.
+    QString database = QStringLiteral("stockroom_bench_reserve");
+    bool hotSku = false; // also the hot-SKU case: one SKU in hot mode with `slots` slots
+    int slotCount = 16;
+    qint64 drainStock = 0; // units the hot case's sell-out drains; 0 = 50 per client
 };
 
 // One timed phase: every client calls as fast as it can until the time is up. Only calls that finished
@@ -25,50 +32,139 @@ struct BenchPhase
 {
     double seconds = 0;
     qint64 calls = 0;        // reserves, or bare statements
-    qint64 resolveCalls = 0; // commits and releases (Stockroom only)
+    qint64 resolveCalls = 0; // commits and releases (Stockroom's cycle only)
     qint64 errors = 0;
     QString firstError;
     double p50Ms = 0;
     double p99Ms = 0;
+    qint64 walBytes = 0; // WAL the cluster wrote during the phase's slices
 
     double callsPerSecond() const { return seconds > 0 ? double(calls) / seconds : 0; }
     double opsPerSecond() const { return seconds > 0 ? double(calls + resolveCalls) / seconds : 0; }
+    double walBytesPerOp() const
+    {
+        return calls + resolveCalls > 0 ? double(walBytes) / double(calls + resolveCalls) : 0;
+    }
+    QJsonObject toJson() const;
+};
+
+// A table of the case's database after the run: its size, and what happened to it during the timed slices.
+struct BenchTable
+{
+    QString name;
+    qint64 bytes = 0; // table, indexes and TOAST
+    qint64 liveRows = 0;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 hotUpdated = 0;
+    qint64 autovacuums = 0;
+    qint64 autoanalyzes = 0;
+};
+
+// A statement pg_stat_statements saw during Stockroom's slices (top-level calls, and with
+// pg_stat_statements.track = all the statements inside the API functions).
+struct BenchStatement
+{
+    QString query;
+    bool topLevel = true;
+    qint64 calls = 0;
+    double totalMs = 0;
+    qint64 rows = 0;
+    qint64 walBytes = 0;
+};
+
+enum class BenchWorkload
+{
+    ReserveOnly, // reserve, nothing else
+    Cycle,       // reserve, then commit (even calls) or release (odd calls)
+    Hot,         // reserve only, one SKU in hot mode
+};
+
+// One workload, Stockroom against the bare statement, in a database of its own made for it.
+struct BenchCase
+{
+    BenchWorkload workload = BenchWorkload::ReserveOnly;
+    int skus = 1;
+    BenchPhase stockroom;
+    BenchPhase bare;
+    std::vector<BenchTable> tables;
+    std::vector<BenchStatement> statements; // empty when pg_stat_statements is not loaded
+    bool statementsTracked = false;
+    qint64 differences = 0; // rows api.verify() reported: 0 is consistent
+
+    QString name() const;
+    // Stockroom's calls per bare statement: reserves (reserve-only, hot), or reserves + commits/releases (cycle),
+    // each of which changes the stock row conditionally and appends a movement and an outbox event.
+    double ratio() const;
+    bool autovacuumRan() const;
+    // Top-level statements per Stockroom call (the client's round trips), when pg_stat_statements is loaded.
+    double roundTripsPerCall() const;
+    // Server time per Stockroom call in ms: the top-level statements' time over the calls.
+    double serverMsPerCall() const;
+    // Rows inserted and updated in Stockroom's tables per call.
+    double rowsWrittenPerCall() const;
+    QJsonObject toJson() const;
+};
+
+// The hot case's sell-out: a hot SKU with a known stock is reserved one unit at a time by every client until
+// each is refused; nothing may be sold twice (oversold) and nothing may be left behind (stranded).
+struct BenchDrain
+{
+    qint64 stock = 0;
+    qint64 reserved = 0;
+    qint64 refused = 0;
+    qint64 errors = 0;
+    qint64 availableAfter = 0;
+    double seconds = 0;
+    QString firstError;
+    qint64 differences = 0;
+
+    qint64 oversold() const { return reserved > stock ? reserved - stock : 0; }
+    qint64 stranded() const { return stock > reserved ? stock - reserved : 0; }
     QJsonObject toJson() const;
 };
 
 struct ReserveBenchmarkResult
 {
     ReserveBenchmarkOptions options;
-    BenchPhase stockroom;
-    BenchPhase bare;
-    qint64 differences = 0; // rows api.verify() reported: 0 is consistent
+    BenchCase reserveOnly;
+    BenchCase cycle;
+    std::optional<BenchCase> hot;
+    std::optional<BenchDrain> drain;
+    QString loadBefore; // /proc/loadavg at the start and the end
+    QString loadAfter;
 
-    // Reserves/s over bare statements/s, and Stockroom transactions/s (reserve + commit/release) over bare
-    // statements/s: each Stockroom transaction, like each bare statement, changes the stock row conditionally
-    // and appends a movement and an outbox event.
+    // As before: the cycle's reserves/s, and its transactions/s, over bare statements/s.
     double reserveRatio() const;
     double transactionRatio() const;
+    double reserveOnlyRatio() const { return reserveOnly.ratio(); }
+    double cycleRatio() const { return cycle.ratio(); }
+    double hotRatio() const { return hot ? hot->ratio() : 0; }
+    qint64 differences() const;
     QJsonObject toJson() const;
 };
 
 // `stockroomctl bench reserve`: N clients, each with its own Session made in its own thread, reserve one unit
-// of a random benchmark SKU through LedgerService and then commit or release it (alternately); the same N
+// of a random benchmark SKU through LedgerService (and in the cycle, then commit or release it); the same N
 // clients run the bare single statement on plain tables in schema bench_bare for as long. The two take turns
-// in four slices of S/2 seconds (Stockroom, bare, bare, Stockroom).
+// in four slices of S/2 seconds (Stockroom, bare, bare, Stockroom). Each workload runs in a fresh database.
 class ReserveBenchmark final
 {
 public:
     using Progress = std::function<void(const QString &)>;
 
-    ReserveBenchmark(ConnectionSpec spec, ReserveBenchmarkOptions options, Progress progress = {});
+    ReserveBenchmark(ConnectionSpec server, ReserveBenchmarkOptions options, Progress progress = {});
 
     Result<ReserveBenchmarkResult> run();
 
 private:
-    Status setUp();
-    void runSlice(bool bare, std::chrono::milliseconds length, BenchPhase &phase, std::vector<qint32> &micros);
+    Result<BenchCase> runCase(BenchWorkload workload);
+    Result<BenchDrain> runDrain();
+    Status setUp(const ConnectionSpec &spec, int skus, bool hot);
+    void runSlice(const ConnectionSpec &spec, BenchWorkload workload, bool bare, int skus,
+                  std::chrono::milliseconds length, BenchPhase &phase, std::vector<qint32> &micros);
 
-    ConnectionSpec m_spec;
+    ConnectionSpec m_server;
     ReserveBenchmarkOptions m_options;
     Progress m_progress;
     QString m_runId;

@@ -118,6 +118,25 @@ Result<QJsonObject> LedgerService::count(const QString &sku, const QString &loca
         {sku, location, counted, position >= 0 ? QVariant(position) : QVariant(QMetaType::fromType<qint64>()), key});
 }
 
+Result<QJsonObject> LedgerService::hotSkuEnable(const QString &sku, const QString &location, int slotCount,
+                                                const QString &key)
+{
+    return m_session.callJson(QStringLiteral("SELECT api.hot_sku_enable(?::uuid, ?, ?, ?)::text"),
+                              {key, sku, location, slotCount});
+}
+
+Result<QJsonObject> LedgerService::hotSkuDisable(const QString &sku, const QString &location, const QString &key)
+{
+    return m_session.callJson(QStringLiteral("SELECT api.hot_sku_disable(?::uuid, ?, ?)::text"), {key, sku, location});
+}
+
+Result<QJsonArray> LedgerService::hotSkus()
+{
+    return m_session.rows(
+        QStringLiteral("SELECT sku, location, slots, parked, enabled_at::text AS enabled_at, enabled_by"
+                       " FROM api.hot_sku ORDER BY sku, location"));
+}
+
 Result<QJsonObject> LedgerService::setSafetyStock(const QString &sku, const QString &location, qint64 quantity,
                                                   const QString &key)
 {

@@ -93,6 +93,12 @@ public:
     Result<QJsonArray> stock(const QString &sku, const QString &location = {});
     Result<QJsonArray> ledger(const QString &sku, const QString &location, int limit);
     Result<QJsonArray> verify(); // empty: every balance equals its ledger
+
+    // Hot-SKU mode (a manager's): the row's free units spread over `slots` slot rows that reserves take from in
+    // parallel; off returns them to the row. hotSkus lists the rows in hot mode. The key is a UUID.
+    Result<QJsonObject> hotSkuEnable(const QString &sku, const QString &location, int slotCount, const QString &key);
+    Result<QJsonObject> hotSkuDisable(const QString &sku, const QString &location, const QString &key);
+    Result<QJsonArray> hotSkus();
     Result<QJsonArray> eventsAfter(qint64 afterId, int limit = 1000);
     Result<QJsonArray> locations();
 
