@@ -18,6 +18,26 @@ namespace {
 const QString kMigrationDir = QStringLiteral(":/stockroom/migrations");
 constexpr qint64 kMigrationLock = 0x53544f434b; // "STOCK": one migrator at a time per database
 
+// Only this database's staff may connect (version 14). A database's ACL is not copied by CREATE DATABASE ...
+// TEMPLATE, so after every migration run the gate is checked, and set up again by a login that may (a superuser);
+// any other login leaves it to one.
+void assertConnectGate(Session &session)
+{
+    auto open = session.run(
+        QStringLiteral("SELECT to_regprocedure('ledger.assert_connect_gate()') IS NOT NULL"
+                       " AND has_database_privilege('public', current_database(), 'CONNECT')"
+                       " AND has_function_privilege(to_regprocedure('ledger.assert_connect_gate()'), 'EXECUTE')"));
+    if (!open)
+        return;
+    QSqlQuery *query = open.value();
+    const bool needed = query->next() && query->value(0).toBool();
+    query->finish();
+    if (!needed)
+        return;
+    if (auto gated = session.run(QStringLiteral("SELECT ledger.assert_connect_gate()")); !gated)
+        qCWarning(lcServices) << "the database still lets every login connect:" << gated.error().message;
+}
+
 } // namespace
 
 Migrator::Migrator(Session &session)
@@ -78,8 +98,10 @@ Result<int> Migrator::migrate()
                          .arg(current.value())
                          .arg(latest),
                      {}};
-    if (current.value() == latest)
+    if (current.value() == latest) {
+        assertConnectGate(m_session);
         return latest;
+    }
 
     int version = current.value();
     for (const Migration &migration : known()) {
@@ -129,6 +151,7 @@ Result<int> Migrator::migrate()
         qCInfo(lcServices) << "migrated schema to version" << migration.version << migration.name;
         version = migration.version;
     }
+    assertConnectGate(m_session);
     return version;
 }
 

@@ -103,8 +103,16 @@ TestDatabase::TestDatabase()
                  .arg(++counter);
     Session admin(server(), QStringLiteral("test-admin"));
     if (!exec(admin, QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name), &m_error) ||
-        !exec(admin, QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\"").arg(m_name, templateName), &m_error))
+        !exec(admin, QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\"").arg(m_name, templateName), &m_error)) {
         m_name.clear();
+        return;
+    }
+    // CREATE DATABASE ... TEMPLATE does not copy the template's connect gate (the database's ACL): set it up as the
+    // migrator does, so only this database's staff may connect.
+    ConnectionSpec own = server();
+    own.database = m_name;
+    Session session(own, QStringLiteral("test-gate"));
+    exec(session, QStringLiteral("SELECT ledger.assert_connect_gate()"), &m_error);
 }
 
 TestDatabase::~TestDatabase()
@@ -114,6 +122,8 @@ TestDatabase::~TestDatabase()
     Session admin(server(), QStringLiteral("test-admin"));
     QString ignored;
     exec(admin, QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name), &ignored);
+    // The database's staff role (ledger.staff_role(): the name, at most 57 characters, and "_staff").
+    exec(admin, QStringLiteral("DROP ROLE IF EXISTS \"%1_staff\"").arg(m_name.left(57)), &ignored);
 }
 
 ConnectionSpec TestDatabase::spec(const QString &persona) const
@@ -130,9 +140,23 @@ ConnectionSpec TestDatabase::spec(const QString &persona) const
                             "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
                  .arg(login, persona),
              &ignored);
+        addStaff(login, persona);
         out.user = login;
     }
     return out;
+}
+
+QString TestDatabase::addStaff(const QString &login, const QString &persona, const QStringList &locations,
+                               const QStringList &channels) const
+{
+    ConnectionSpec own = server();
+    own.database = m_name;
+    Session session(own, QStringLiteral("test-staff"));
+    auto added = session.run(
+        QStringLiteral("SELECT api.staff_set(gen_random_uuid(), ?, ?, ?, string_to_array(?, ','), ?, "
+                       "string_to_array(?, ','))"),
+        {login, persona, locations.isEmpty(), locations.join(u','), channels.isEmpty(), channels.join(u',')});
+    return added ? QString() : added.error().message;
 }
 
 QString TestDatabase::url(const QString &persona) const
