@@ -23,10 +23,11 @@ constexpr qint64 kMigrationLock = 0x53544f434b; // "STOCK": one migrator at a ti
 // any other login leaves it to one.
 void assertConnectGate(Session &session)
 {
-    auto open = session.run(
-        QStringLiteral("SELECT to_regprocedure('ledger.assert_connect_gate()') IS NOT NULL"
-                       " AND has_database_privilege('public', current_database(), 'CONNECT')"
-                       " AND has_function_privilege(to_regprocedure('ledger.assert_connect_gate()'), 'EXECUTE')"));
+    // A login without USAGE on schema ledger (every client login) cannot even look the function up.
+    auto open = session.run(QStringLiteral(
+        "SELECT CASE WHEN has_schema_privilege('ledger', 'USAGE')"
+        " AND has_database_privilege('public', current_database(), 'CONNECT')"
+        " THEN has_function_privilege(to_regprocedure('ledger.assert_connect_gate()'), 'EXECUTE') ELSE false END"));
     if (!open)
         return;
     QSqlQuery *query = open.value();
