@@ -19,7 +19,10 @@ const QSet<QString> kFlags = {QStringLiteral("json"),
                               QStringLiteral("uncounted-zero"),
                               QStringLiteral("within-tolerance"),
                               QStringLiteral("release-holds"),
-                              QStringLiteral("outside-tolerance")};
+                              QStringLiteral("outside-tolerance"),
+                              QStringLiteral("all-locations"),
+                              QStringLiteral("all-channels"),
+                              QStringLiteral("password-stdin")};
 
 } // namespace
 

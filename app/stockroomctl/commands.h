@@ -26,6 +26,11 @@ int skuAddCommand(Context &ctx);
 int skuUpdateCommand(Context &ctx);
 int clusterCommand(Context &ctx);
 
+int userAddCommand(Context &ctx);
+int userAssignCommand(Context &ctx);
+int userUnassignCommand(Context &ctx);
+int userListCommand(Context &ctx);
+
 int receiveCommand(Context &ctx);
 int adjustCommand(Context &ctx);
 int countCommand(Context &ctx);

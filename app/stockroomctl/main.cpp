@@ -121,6 +121,14 @@ const QList<CommandInfo> &commands()
         {QStringLiteral("bench counts"), benchCommand, QStringLiteral("bench counts [--lines N]")},
         {QStringLiteral("bench reconcile"), benchCommand,
          QStringLiteral("bench reconcile [--locations N] [--skus K] [--movements-per-row M]")},
+        {QStringLiteral("user add"), userAddCommand,
+         QStringLiteral("user add LOGIN --role associate|manager|supervisor|checkout|admin [--location L]... "
+                        "[--all-locations] [--channel C]... [--all-channels] [--password-stdin] [--key K]")},
+        {QStringLiteral("user assign"), userAssignCommand,
+         QStringLiteral("user assign LOGIN [--location L]... [--channel C]... [--key K]")},
+        {QStringLiteral("user unassign"), userUnassignCommand,
+         QStringLiteral("user unassign LOGIN [--location L]... [--channel C]... [--key K]")},
+        {QStringLiteral("user list"), userListCommand, QStringLiteral("user list")},
         {QStringLiteral("simulate"), simulateCommand,
          QStringLiteral("simulate --stock N --buyers B --clients C [--arrival burst|poisson:RATE] [--ttl S] "
                         "[--abandon P] [--payment-ms MS] [--hot-sku on|off|both] [--slots N] [--seed N]")},
@@ -142,7 +150,10 @@ void printHelp()
     for (const CommandInfo &info : commands())
         std::printf("  %s\n", info.synopsis.toUtf8().constData());
     std::puts("\nexit status: 0 done, 2 usage error, 3 refused by the rules, 4 idempotency-key conflict,\n"
-              "1 anything else. --json prints one JSON object per line.");
+              "1 anything else. --json prints one JSON object per line.\n\n"
+              "user add asks for a new login's password twice when stdin is a terminal (nothing is echoed);\n"
+              "--password-stdin reads it from the first line of stdin. The server receives only its\n"
+              "SCRAM-SHA-256 verifier. Creating a login needs CREATEROLE; the user commands need the admin role.");
 }
 
 } // namespace

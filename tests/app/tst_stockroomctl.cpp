@@ -35,8 +35,9 @@ struct Run
     QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
 };
 
-// Runs the built stockroomctl, never against anything but the URL given on its command line.
-Run ctl(const QStringList &arguments)
+// Runs the built stockroomctl, never against anything but the URL given on its command line; input, when
+// given, is its stdin (then closed).
+Run ctl(const QStringList &arguments, const QByteArray &input = {})
 {
     Run run;
     QProcess process;
@@ -45,6 +46,10 @@ Run ctl(const QStringList &arguments)
     env.insert(QStringLiteral("STOCKROOM_DATA_DIR"), QStringLiteral("/nonexistent/stockroom-test")); // never embedded
     process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("STOCKROOM_CTL"), arguments);
+    if (!input.isNull() && process.waitForStarted(10000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
         process.kill();
         run.err = QStringLiteral("stockroomctl did not run: ") + process.errorString();
@@ -834,6 +839,90 @@ private slots:
         QCOMPARE(Tests::bucket(*f.api, A, ST1, QStringLiteral("on_hand")), 14);
         QCOMPARE(Tests::bucket(*f.api, A, WH1, QStringLiteral("on_hand")), 6);
         SR_VERIFY_LEDGER(*f.api);
+    }
+
+    // user add/assign/unassign/list: a login made with its password from stdin, assigned and listed; what is
+    // wrong is said with the exit status of its kind, and nothing is made.
+    void users()
+    {
+        const QString login = QStringLiteral("ctlclerk_%1").arg(QCoreApplication::applicationPid());
+        const QString untouched = login + QStringLiteral("_not");
+        const auto dropRoles = qScopeGuard([&] {
+            Services::Session admin(Tests::TestDatabase::server(), QStringLiteral("drop"));
+            admin.execScript(QStringLiteral("DROP ROLE IF EXISTS %1; DROP ROLE IF EXISTS %2").arg(login, untouched));
+        });
+        SR_FIXTURE(f);
+        const auto roleExists = [&f](const QString &name) {
+            auto rows = f.session->rows(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {name});
+            return rows && !rows->isEmpty();
+        };
+
+        const Run badRole = ctl(f.withDb({u"user"_s, u"add"_s, untouched, u"--role"_s, u"boss"_s, u"--db"_s, kDb}));
+        SR_EXIT(badRole, 2);
+        QVERIFY2(
+            badRole.err.contains(u"--role must be associate, manager, supervisor, checkout or admin, not \"boss\""_s),
+            qPrintable(explain(badRole)));
+        // No terminal to ask the password on, and none given: refused, nothing made.
+        const Run noPassword = ctl(f.withDb({u"user"_s, u"add"_s, untouched, u"--role"_s, u"associate"_s,
+                                             u"--location"_s, WH1, u"--db"_s, kDb}),
+                                   QByteArray(""));
+        SR_EXIT(noPassword, 2);
+        QVERIFY2(noPassword.err.contains(u"--password-stdin"_s), qPrintable(explain(noPassword)));
+        const Run shortPassword = ctl(f.withDb({u"user"_s, u"add"_s, untouched, u"--role"_s, u"associate"_s,
+                                                u"--password-stdin"_s, u"--db"_s, kDb}),
+                                      QByteArray("short\n"));
+        SR_EXIT(shortPassword, 2);
+        QVERIFY2(shortPassword.err.contains(u"at least 8 characters"_s), qPrintable(explain(shortPassword)));
+        const Run unknownPlace = ctl(f.withDb({u"user"_s, u"add"_s, untouched, u"--role"_s, u"associate"_s,
+                                               u"--location"_s, u"NOPE-1"_s, u"--password-stdin"_s, u"--db"_s, kDb}),
+                                     QByteArray("long enough password\n"));
+        SR_EXIT(unknownPlace, 3);
+        QVERIFY2(unknownPlace.err.contains(u"NOPE-1"_s), qPrintable(explain(unknownPlace)));
+        QVERIFY(!roleExists(untouched));
+
+        const Run added =
+            ctl(f.withDb({u"user"_s, u"add"_s, login, u"--role"_s, u"associate"_s, u"--location"_s, WH1, u"--channel"_s,
+                          u"store"_s, u"--password-stdin"_s, u"--json"_s, u"--db"_s, kDb}),
+                QByteArray("clerk password 1\n"));
+        SR_EXIT(added, 0);
+        const QJsonObject made = QJsonDocument::fromJson(added.lines().value(0).toUtf8()).object();
+        QCOMPARE(made.value(u"login_created").toBool(), true);
+        QCOMPARE(made.value(u"login").toString(), login);
+        QVERIFY(roleExists(login));
+        QVERIFY2(!added.out.contains(u"clerk password"_s) && !added.err.contains(u"clerk password"_s),
+                 qPrintable(explain(added)));
+
+        SR_EXIT(ctl(f.withDb({u"user"_s, u"assign"_s, login, u"--location"_s, ST1, u"--db"_s, kDb})), 0);
+        SR_EXIT(ctl(f.withDb({u"user"_s, u"unassign"_s, login, u"--channel"_s, u"store"_s, u"--db"_s, kDb})), 0);
+        SR_EXIT(ctl(f.withDb({u"user"_s, u"assign"_s, login, u"--db"_s, kDb})), 2);
+        const Run unknownChannel =
+            ctl(f.withDb({u"user"_s, u"assign"_s, login, u"--channel"_s, u"pigeon"_s, u"--db"_s, kDb}));
+        SR_EXIT(unknownChannel, 3);
+        QVERIFY2(unknownChannel.err.contains(u"pigeon"_s), qPrintable(explain(unknownChannel)));
+
+        const Run listed = ctl(f.withDb({u"user"_s, u"list"_s, u"--json"_s, u"--db"_s, kDb}));
+        SR_EXIT(listed, 0);
+        QJsonObject row;
+        for (const QString &line : listed.lines()) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (object.value(u"login").toString() == login)
+                row = object;
+        }
+        QVERIFY2(!row.isEmpty(), qPrintable(explain(listed)));
+        QCOMPARE(row.value(u"persona").toString(), u"associate"_s);
+        QCOMPARE(row.value(u"locations").toArray(), (QJsonArray{ST1, WH1}));
+        QCOMPARE(row.value(u"channels").toArray(), QJsonArray());
+        QCOMPARE(row.value(u"all_channels").toBool(), false);
+        QCOMPARE(row.value(u"may_connect").toBool(), true);
+        const Run table = ctl(f.withDb({u"user"_s, u"list"_s, u"--db"_s, kDb}));
+        SR_EXIT(table, 0);
+        QVERIFY2(table.out.startsWith(u"LOGIN"_s) && table.out.contains(login + u"  associate"_s),
+                 qPrintable(explain(table)));
+
+        // Not an admin: the ledger refuses (exit 3).
+        const Run associate = ctl({u"user"_s, u"list"_s, u"--db"_s, f.db.url(u"associate"_s)});
+        SR_EXIT(associate, 3);
+        QVERIFY2(associate.err.contains(u"permission denied"_s), qPrintable(explain(associate)));
     }
 };
 
