@@ -1,17 +1,25 @@
 #include "faultreplay.h"
 
 #include <QJsonDocument>
+#include <QThread>
 
 #include <algorithm>
 #include <connection/session.h>
+#include <memory>
 
 namespace Stockroom::FaultTest {
 
-ReplayReport replayApplied(Services::Session &session, const std::vector<FaultOp *> &ops, const LedgerFacts &before)
+namespace {
+
+// One thread's share of the replays: every connections-th operation from first.
+ReplayReport replayShare(const Services::ConnectionSpec &spec, int first, int connections,
+                         const std::vector<FaultOp *> &ops, const LedgerFacts &before)
 {
     ReplayReport report;
+    Services::Session session(spec, QStringLiteral("fault-replay-%1").arg(first));
     Services::LedgerService ledger(session);
-    for (const FaultOp *op : ops) {
+    for (size_t i = size_t(first); i < ops.size(); i += size_t(connections)) {
+        const FaultOp *op = ops[i];
         if (!before.stored.contains(op->key()))
             continue;
         ++report.replays;
@@ -30,6 +38,28 @@ ReplayReport replayApplied(Services::Session &session, const std::vector<FaultOp
                             QString::fromUtf8(
                                 QJsonDocument(before.stored.value(op->key())).toJson(QJsonDocument::Compact)));
     }
+    return report;
+}
+
+} // namespace
+
+ReplayReport replayApplied(const Services::ConnectionSpec &spec, int connections, const std::vector<FaultOp *> &ops,
+                           const LedgerFacts &before)
+{
+    std::vector<ReplayReport> shares(static_cast<size_t>(connections));
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < connections; ++i) {
+        threads.emplace_back(
+            QThread::create([&, i] { shares[size_t(i)] = replayShare(spec, i, connections, ops, before); }));
+        threads.back()->start();
+    }
+    ReplayReport report;
+    for (int i = 0; i < connections; ++i) {
+        threads[size_t(i)]->wait();
+        report.replays += shares[size_t(i)].replays;
+        report.violations += shares[size_t(i)].violations;
+    }
+    Services::Session session(spec, QStringLiteral("fault-replay-check"));
     auto after = LedgerFacts::read(session);
     if (!after) {
         report.violations
