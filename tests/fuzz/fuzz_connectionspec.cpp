@@ -30,10 +30,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const ConnectionSpec &spec = parsed.value();
     FUZZ_CHECK(!spec.describe().isEmpty(), QStringLiteral("no description"));
-    FUZZ_CHECK(!spec.describe().contains(spec.password) || spec.password.isEmpty() ||
-                   spec.user.contains(spec.password) || spec.host.contains(spec.password) ||
-                   spec.database.contains(spec.password) || QString::number(spec.port).contains(spec.password),
-               QStringLiteral("describe() shows the password"));
+    ConnectionSpec withoutPassword = spec;
+    withoutPassword.password.clear();
+    FUZZ_CHECK(spec.describe() == withoutPassword.describe(), QStringLiteral("describe() shows the password"));
     // QPSQL turns ';' into ' ' and hands the options to libpq as they are.
     static const QRegularExpression keyword(QStringLiteral("^[a-z_]+=[^\\s;'\\\\]*$"));
     for (const QString &option : spec.options.split(u';', Qt::SkipEmptyParts))
