@@ -17,6 +17,13 @@ ReadWorker::ReadWorker(ConnectionSpec spec, QObject *parent)
 {
 }
 
+ReadWorker::ReadWorker(ReadRoute route, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(route.primary))
+    , m_replicaSpec(std::move(route.replica))
+{
+}
+
 ReadWorker::~ReadWorker() = default;
 
 Session &ReadWorker::session()
@@ -26,11 +33,89 @@ Session &ReadWorker::session()
     return *m_session;
 }
 
+void ReadWorker::setOnReplica(bool onReplica, const QString &reason)
+{
+    if (onReplica == m_onReplica)
+        return;
+    m_onReplica = onReplica;
+    Q_EMIT routeChanged(onReplica, reason);
+}
+
+void ReadWorker::replicaLost(const QString &reason)
+{
+    qCWarning(lcModels) << "reading from the primary:" << reason;
+    m_replica.reset();
+    m_replicaChecked = false;
+    m_replicaDown = true;
+    m_downSince.start();
+    setOnReplica(false, reason);
+}
+
+Session *ReadWorker::replica()
+{
+    if (!m_replicaSpec)
+        return nullptr;
+    if (m_replicaDown && m_downSince.elapsed() < kReplicaRetryMs)
+        return nullptr;
+    if (!m_replica)
+        m_replica = std::make_unique<Session>(*m_replicaSpec, QStringLiteral("read-replica"));
+    if (!m_replicaChecked || m_required > m_replayed) {
+        // Once the standby fell behind, one look per read until it is back: no read waits for it again meanwhile.
+        const int wait = m_onReplica ? ReadReplica::kReplayWaitMs : 0;
+        auto reached = ReadReplica::waitForReplay(*m_replica, m_required, m_required > m_replayed ? wait : 0);
+        if (!reached) {
+            replicaLost(reached.error().message);
+            return nullptr;
+        }
+        m_replicaChecked = true;
+        m_replicaDown = false;
+        if (!reached.value()) {
+            setOnReplica(
+                false, tr("the replica is more than %n second(s) behind", nullptr, ReadReplica::kReplayWaitMs / 1000));
+            return nullptr;
+        }
+        m_replayed = m_required;
+    }
+    setOnReplica(true, {});
+    return m_replica.get();
+}
+
+template <typename Read>
+auto ReadWorker::onReadSession(Read read) -> decltype(read(std::declval<Session &>()))
+{
+    if (Session *standby = replica()) {
+        auto result = read(*standby);
+        if (result || result.error().kind != Error::Kind::Connection)
+            return result;
+        replicaLost(result.error().message);
+    }
+    return read(session());
+}
+
+void ReadWorker::requirePosition(WalPosition position)
+{
+    m_required = qMax(m_required, position);
+}
+
 void ReadWorker::loadPage(quint64 requestId, const StockPageRequest &request)
 {
     StockPageRequest ask = request;
     ask.limit = request.limit + 1; // one more tells whether another page follows
-    auto rows = StockReader(session()).page(ask);
+    if (!request.after && StockReader::readsProjection(request)) {
+        // A bucket sort reads its order from the projection: brought up to date first, on the primary (a standby
+        // cannot write), and the standby then waits until it has that refresh too.
+        auto refreshed = StockReader::refreshProjection(session());
+        if (!refreshed) {
+            qCWarning(lcModels) << "the bucket order is read as last refreshed:" << refreshed.error().message;
+        } else {
+            Q_EMIT projectionRefreshed(refreshed->refreshedAt, refreshed->behind);
+            if (m_replicaSpec) {
+                if (auto position = ReadReplica::primaryPosition(session()))
+                    requirePosition(position.value());
+            }
+        }
+    }
+    auto rows = onReadSession([&ask](Session &on) { return StockReader(on).page(ask); });
     if (!rows) {
         Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
         return;
@@ -44,7 +129,7 @@ void ReadWorker::loadPage(quint64 requestId, const StockPageRequest &request)
 
 void ReadWorker::loadMatching(quint64 requestId, const StockFilter &filter, const QList<QPair<QString, QString>> &keys)
 {
-    auto rows = StockReader(session()).matching(filter, keys);
+    auto rows = onReadSession([&](Session &on) { return StockReader(on).matching(filter, keys); });
     if (!rows) {
         Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
         return;
@@ -54,7 +139,7 @@ void ReadWorker::loadMatching(quint64 requestId, const StockFilter &filter, cons
 
 void ReadWorker::loadTotals(quint64 requestId, const StockFilter &filter)
 {
-    auto totals = StockReader(session()).totals(filter);
+    auto totals = onReadSession([&filter](Session &on) { return StockReader(on).totals(filter); });
     if (!totals) {
         Q_EMIT failed(requestId, totals.error().message, totals.error().kind == Error::Kind::Connection);
         return;
@@ -65,7 +150,7 @@ void ReadWorker::loadTotals(quint64 requestId, const StockFilter &filter)
 void ReadWorker::loadMovements(quint64 requestId, const QString &sku, const QString &location, int limit,
                                qint64 beforeId)
 {
-    auto rows = StockReader(session()).movements(sku, location, limit, beforeId);
+    auto rows = onReadSession([&](Session &on) { return StockReader(on).movements(sku, location, limit, beforeId); });
     if (!rows) {
         Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
         return;
@@ -75,7 +160,7 @@ void ReadWorker::loadMovements(quint64 requestId, const QString &sku, const QStr
 
 void ReadWorker::loadLocations()
 {
-    auto rows = StockReader(session()).locations();
+    auto rows = onReadSession([](Session &on) { return StockReader(on).locations(); });
     if (!rows) {
         Q_EMIT failed(0, rows.error().message, rows.error().kind == Error::Kind::Connection);
         return;
@@ -85,7 +170,7 @@ void ReadWorker::loadLocations()
 
 void ReadWorker::loadTransfers()
 {
-    auto rows = StockReader(session()).openTransfers();
+    auto rows = onReadSession([](Session &on) { return StockReader(on).openTransfers(); });
     if (!rows) {
         Q_EMIT failed(0, rows.error().message, rows.error().kind == Error::Kind::Connection);
         return;
@@ -95,7 +180,7 @@ void ReadWorker::loadTransfers()
 
 void ReadWorker::lookUpSku(quint64 requestId, const QString &query, const QString &location)
 {
-    auto found = Services::lookUpSku(session(), query, location);
+    auto found = onReadSession([&](Session &on) { return Services::lookUpSku(on, query, location); });
     if (!found) {
         Q_EMIT failed(requestId, found.error().message, found.error().kind == Error::Kind::Connection);
         return;
@@ -105,7 +190,7 @@ void ReadWorker::lookUpSku(quint64 requestId, const QString &query, const QStrin
 
 void ReadWorker::loadAdjustReasons()
 {
-    auto reasons = LedgerService(session()).adjustReasons();
+    auto reasons = onReadSession([](Session &on) { return LedgerService(on).adjustReasons(); });
     if (!reasons) {
         Q_EMIT failed(0, reasons.error().message, reasons.error().kind == Error::Kind::Connection);
         return;
@@ -115,7 +200,7 @@ void ReadWorker::loadAdjustReasons()
 
 void ReadWorker::loadTransferList(quint64 requestId, const QString &location, bool openOnly)
 {
-    auto rows = LedgerService(session()).transferList(location, openOnly);
+    auto rows = onReadSession([&](Session &on) { return LedgerService(on).transferList(location, openOnly); });
     if (!rows) {
         Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
         return;
@@ -125,7 +210,7 @@ void ReadWorker::loadTransferList(quint64 requestId, const QString &location, bo
 
 void ReadWorker::loadReservations(quint64 requestId, const QString &location, bool expiredOnly)
 {
-    auto rows = LedgerService(session()).openReservations(location, expiredOnly);
+    auto rows = onReadSession([&](Session &on) { return LedgerService(on).openReservations(location, expiredOnly); });
     if (!rows) {
         Q_EMIT failed(requestId, rows.error().message, rows.error().kind == Error::Kind::Connection);
         return;
@@ -135,7 +220,7 @@ void ReadWorker::loadReservations(quint64 requestId, const QString &location, bo
 
 void ReadWorker::runJob(quint64 requestId, const ReadJob &job)
 {
-    auto value = job(session());
+    auto value = onReadSession(job);
     if (!value) {
         Q_EMIT failed(requestId, value.error().message, value.error().kind == Error::Kind::Connection);
         return;
@@ -143,15 +228,43 @@ void ReadWorker::runJob(quint64 requestId, const ReadJob &job)
     Q_EMIT jobDone(requestId, value.value());
 }
 
+void ReadWorker::runPrimaryJob(quint64 requestId, const ReadJob &job)
+{
+    auto value = job(session());
+    if (!value) {
+        Q_EMIT failed(requestId, value.error().message, value.error().kind == Error::Kind::Connection);
+        return;
+    }
+    if (m_replicaSpec) {
+        if (auto position = ReadReplica::primaryPosition(session()))
+            requirePosition(position.value());
+    }
+    Q_EMIT jobDone(requestId, value.value());
+}
+
 void ReadWorker::shutdown()
 {
     m_session.reset();
+    m_replica.reset();
 }
 
 ReadThread::ReadThread(const ConnectionSpec &spec, QObject *parent)
     : QObject(parent)
     , m_thread(new QThread(this))
     , m_worker(new ReadWorker(spec))
+{
+    start();
+}
+
+ReadThread::ReadThread(const ReadRoute &route, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new ReadWorker(route))
+{
+    start();
+}
+
+void ReadThread::start()
 {
     qRegisterMetaType<StockPageRequest>();
     qRegisterMetaType<StockRow>();
@@ -256,6 +369,19 @@ quint64 ReadThread::requestJob(ReadJob job)
     const quint64 id = ++m_nextId;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, job = std::move(job)] { worker->runJob(id, job); });
     return id;
+}
+
+quint64 ReadThread::requestPrimaryJob(ReadJob job)
+{
+    const quint64 id = ++m_nextId;
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, id, job = std::move(job)] { worker->runPrimaryJob(id, job); });
+    return id;
+}
+
+void ReadThread::requirePosition(WalPosition position)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, position] { worker->requirePosition(position); });
 }
 
 } // namespace Stockroom::Models

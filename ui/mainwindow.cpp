@@ -46,12 +46,14 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, QWidget *parent)
 MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_spec(spec)
+    , m_route{spec, options.readReplica}
     , m_reads(new Models::ReadThread(spec, this))
+    , m_viewReads(m_route.usesReplica() ? new Models::ReadThread(m_route, this) : m_reads)
     , m_queue(new Services::OperationQueue(
           spec,
           options.journalPath.isEmpty() ? Services::OfflineJournal::defaultPath(spec.describe()) : options.journalPath,
           this))
-    , m_stockView(new StockView(m_reads, spec, this))
+    , m_stockView(new StockView(m_viewReads, m_route, this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_watchdog(new Services::ClusterWatchdog(spec, this))
@@ -109,6 +111,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
     statusBar()->addPermanentWidget(m_journal);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_rows);
+    startReplicaMonitor();
 
     connect(stockModel(), &StockTableModel::loadingChanged, this, [this](bool loading) {
         if (loading) {
@@ -182,6 +185,7 @@ MainWindow::MainWindow(const Services::ConnectionSpec &spec, const Options &opti
 MainWindow::~MainWindow()
 {
     stopEvents();
+    stopReplicaMonitor();
 }
 
 void MainWindow::buildActions()
@@ -235,6 +239,11 @@ void MainWindow::startEvents()
     m_events = new Services::EventListener(m_spec);
     m_events->moveToThread(m_eventThread);
     connect(m_eventThread, &QThread::finished, m_events, &QObject::deleteLater);
+    if (m_route.usesReplica()) {
+        // Before every batch of events: where the primary stood, so the standby's reads wait until they show it.
+        m_events->setTrackWalPosition(true);
+        connect(m_events, &Services::EventListener::walPosition, this, &MainWindow::requirePosition);
+    }
     connect(m_events, &Services::EventListener::eventsArrived, this, &MainWindow::onEvents);
     connect(m_events, &Services::EventListener::onlineChanged, this, &MainWindow::setOnline);
     // A SKU or a location edited elsewhere: names and regions shown here are read again.

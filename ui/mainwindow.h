@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <connection/connectionspec.h>
+#include <connection/readreplica.h>
 #include <ledger/eventlistener.h>
 #include <ledger/ledgerrecords.h>
 #include <ledger/operation.h>
@@ -28,6 +29,7 @@ class QTimer;
 namespace Stockroom::Services {
 class ClusterWatchdog;
 class EventListener;
+class ReplicaMonitor;
 class OperationQueue;
 } // namespace Stockroom::Services
 
@@ -66,6 +68,9 @@ public:
         QString journalPath; // empty: the per-user default for this ledger
         // How often this window sweeps the ledger (api.sweep: expired holds, stalled clients, retention); 0: never.
         int sweepEverySeconds = Services::Sweeper::kDefaultEverySeconds;
+        // A streaming standby the stock view, its ledger panel and the dashboard read from (--read-db); every
+        // write, the sweeper and the outbox listener stay on the primary.
+        std::optional<Services::ConnectionSpec> readReplica;
     };
 
     explicit MainWindow(const Services::ConnectionSpec &spec, QWidget *parent = nullptr);
@@ -89,6 +94,9 @@ public:
     WorkView *currentView() const;
     void showView(WorkView *view);
     bool isOnline() const { return m_online; }
+    // Where the read-heavy views read, and the status bar's word on it ("Reads: replica, 0.3 s behind").
+    const Services::ReadRoute &readRoute() const { return m_route; }
+    QLabel *readsStatus() const { return m_readsStatus; }
     Services::OperationQueue *operations() const { return m_queue; }
     QAction *operationAction(Services::Operation::Kind kind) const;
     // Opens (or raises) the form for kind, filled in from the selected row.
@@ -124,6 +132,10 @@ private:
     void showReplayReport(const QList<Services::OperationQueue::Outcome> &outcomes);
     void startEvents();
     void stopEvents();
+    void startReplicaMonitor();
+    void stopReplicaMonitor();
+    void requirePosition(quint64 position);
+    void updateReadsStatus();
     void updateStatus();
     void setOnline(bool online, const QString &message);
     void showOfflineBanner(const QString &extra);
@@ -131,7 +143,9 @@ private:
     void onOrdersChanged(const QStringList &orders);
 
     Services::ConnectionSpec m_spec;
+    Services::ReadRoute m_route;
     Models::ReadThread *m_reads;
+    Models::ReadThread *m_viewReads; // the stock view's: along m_route (m_reads itself without a replica)
     Services::OperationQueue *m_queue;
     StockView *m_stockView;
     TransfersView *m_transfersView = nullptr;
@@ -157,6 +171,12 @@ private:
     QThread *m_eventThread = nullptr;
     Services::EventListener *m_events = nullptr;
     QLabel *m_journal;
+    QLabel *m_readsStatus = nullptr;
+    QThread *m_monitorThread = nullptr;
+    Services::ReplicaMonitor *m_monitor = nullptr;
+    Services::ReplicaStatus m_replicaStatus;
+    bool m_replicaMeasured = false;
+    QString m_readsOnPrimaryBecause; // set while the views' reads went to the primary instead
     QHash<int, QAction *> m_operationActions;
     QHash<int, OperationDialog *> m_dialogs;
     QList<Services::LocationRef> m_locations;

@@ -35,7 +35,7 @@ void MainWindow::addViews(QMenu *viewMenu)
     addView(m_orderBoard, tr("Order board"), QKeySequence(Qt::CTRL | Qt::Key_5), viewMenu);
     m_countsView = new CountsView(m_reads, m_queue, m_spec, this);
     addView(m_countsView, tr("Counts"), QKeySequence(Qt::CTRL | Qt::Key_6), viewMenu);
-    m_dashboard = new DashboardView(m_reads, m_spec, this);
+    m_dashboard = new DashboardView(m_reads, m_route, this);
     addView(m_dashboard, tr("Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_7), viewMenu);
     // Stock moved: the dashboard reads what it shows of it again, at most once a second and only while on screen.
     connect(this, &MainWindow::eventsApplied, m_dashboard, &DashboardView::stockChanged);

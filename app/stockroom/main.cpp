@@ -60,17 +60,27 @@ int main(int argc, char *argv[])
                                       QStringLiteral("postgresql://…"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QCoreApplication::translate("main", "Seed the demo data set."));
-    parser.addOptions({dbOption, demoOption});
+    const QCommandLineOption readDbOption(
+        QStringLiteral("read-db"),
+        QCoreApplication::translate("main",
+                                    "Read the stock view, the ledger panel and the dashboard from this streaming "
+                                    "standby of the ledger server; every write still goes to the server."),
+        QStringLiteral("postgresql://…"));
+    parser.addOptions({dbOption, readDbOption, demoOption});
     parser.process(*app);
 
-    auto spec = Ui::Startup::connect(parser.value(dbOption), parser.isSet(demoOption));
+    std::optional<Services::ConnectionSpec> replica;
+    auto spec =
+        Ui::Startup::connect(parser.value(dbOption), parser.isSet(demoOption), parser.value(readDbOption), replica);
     if (!spec && spec.error().message.isEmpty())
         return 0; // cancelled
     if (!spec) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Stockroom"), spec.error().message);
         return 1;
     }
-    Ui::MainWindow window(spec.value());
+    Ui::MainWindow::Options options;
+    options.readReplica = replica;
+    Ui::MainWindow window(spec.value(), options);
     window.show();
     return QApplication::exec();
 }

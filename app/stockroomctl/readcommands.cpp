@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include <csignal>
+#include <ledger/stockreader.h>
+#include <ledger/sweeper.h>
 
 namespace Stockroom::Ctl {
 
@@ -256,9 +258,22 @@ int sweepCommand(Context &ctx)
             if (expired < 1000)
                 break;
         }
+        // The bucket projection (the stock view's order by a bucket) follows the outbox with every sweep.
+        qint64 rankBehind = 0;
+        for (int batch = 0; batch < Services::Sweeper::kRankBatches; ++batch) {
+            auto ranked = Services::StockReader::refreshProjection(*ctx.session(), Services::Sweeper::kRankBatch);
+            if (!ranked) {
+                ctx.fail(ranked.error());
+                return -1;
+            }
+            rankBehind = ranked->behind;
+            if (rankBehind == 0)
+                break;
+        }
         QJsonObject out{{QStringLiteral("expired"), total},
                         {QStringLiteral("skipped"), false},
-                        {QStringLiteral("cut_off"), cutOff}};
+                        {QStringLiteral("cut_off"), cutOff},
+                        {QStringLiteral("stock_rank_behind"), rankBehind}};
         QString text = QStringLiteral("expired %1 reservation(s)").arg(total);
         if (cutOff > 0)
             text += QStringLiteral(", ended %1 stalled client session(s)").arg(cutOff);

@@ -157,7 +157,7 @@ public:
     static Result<ProjectionFreshness> refreshProjection(Session &primary, int limit = kViewRefreshLimit);
     // What the stock view applies before a first page sorted by a bucket: little enough to stay well under the
     // time to first rows of a sort; a larger backlog is the sweep's.
-    static constexpr int kViewRefreshLimit = 2000;
+    static constexpr int kViewRefreshLimit = 500;
     static QVariant sortValue(const StockRow &row, StockSort sort);
 
 private:

@@ -19,6 +19,7 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &settings, QWidget *parent
     , m_embedded(new QRadioButton(tr("&This computer — a private ledger only you can reach (the default)"), this))
     , m_server(new QRadioButton(tr("A &shared server"), this))
     , m_url(new QLineEdit(this))
+    , m_readUrl(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_sslMode(new QComboBox(this))
@@ -31,6 +32,11 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &settings, QWidget *parent
     m_embedded->setObjectName(QStringLiteral("embedded"));
     m_server->setObjectName(QStringLiteral("server"));
     m_url->setObjectName(QStringLiteral("url"));
+    m_readUrl->setObjectName(QStringLiteral("readUrl"));
+    m_readUrl->setPlaceholderText(tr("optional: postgresql://standby.example.com:5432/stockroom"));
+    m_readUrl->setToolTip(tr("A streaming standby of this server. The stock view, the ledger panel and the dashboard "
+                             "read from it; every operation still goes to the server above. Same user and password, "
+                             "same TLS mode unless the URL names one. Leave empty to read from the server."));
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
@@ -54,6 +60,7 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &settings, QWidget *parent
 
     auto *form = new QFormLayout;
     form->addRow(tr("Server &URL:"), m_url);
+    form->addRow(tr("Read r&eplica URL:"), m_readUrl);
     form->addRow(tr("U&ser:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
@@ -73,6 +80,7 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &settings, QWidget *parent
 
     (settings.mode == ConnectionSettings::Mode::Server ? m_server : m_embedded)->setChecked(true);
     m_url->setText(settings.url);
+    m_readUrl->setText(settings.readUrl);
     m_user->setText(settings.user);
     const int mode = m_sslMode->findData(settings.sslMode);
     m_sslMode->setCurrentIndex(mode >= 0 ? mode : m_sslMode->findData(QStringLiteral("verify-full")));
@@ -94,7 +102,8 @@ ConnectDialog::~ConnectDialog() = default;
 void ConnectDialog::updateEnabled()
 {
     const bool server = m_server->isChecked();
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_url, m_user, m_password, m_sslMode, m_remember})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_url, m_readUrl, m_user, m_password, m_sslMode, m_remember})
         widget->setEnabled(server);
     // Only a mode that may end up without TLS needs the permission.
     const QString mode = m_sslMode->currentData().toString();
@@ -106,6 +115,7 @@ ConnectionSettings ConnectDialog::settings() const
     ConnectionSettings out;
     out.mode = m_server->isChecked() ? ConnectionSettings::Mode::Server : ConnectionSettings::Mode::Embedded;
     out.url = m_url->text().trimmed();
+    out.readUrl = m_readUrl->text().trimmed();
     out.user = m_user->text().trimmed();
     out.sslMode = m_sslMode->currentData().toString();
     out.allowWithoutTls = m_withoutTls->isEnabled() && m_withoutTls->isChecked();
@@ -136,6 +146,11 @@ void ConnectDialog::accept()
         if (!spec) {
             setError(spec.error().message);
             m_url->setFocus();
+            return;
+        }
+        if (auto read = chosen.readSpec(); !read) {
+            setError(read.error().message);
+            m_readUrl->setFocus();
             return;
         }
         if (spec->user.isEmpty()) {

@@ -13,7 +13,8 @@ class QRadioButton;
 namespace Stockroom::Ui {
 
 // Where to connect, asked on first start (and from File ▸ Connect to…): this computer's embedded
-// ledger, or a shared server by URL, user and TLS mode. The password can be kept in the keychain.
+// ledger, or a shared server by URL, user and TLS mode, and optionally a streaming standby of it that the stock
+// view, the ledger panel and the dashboard read from. The password can be kept in the keychain.
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     QRadioButton *m_embedded;
     QRadioButton *m_server;
     QLineEdit *m_url;
+    QLineEdit *m_readUrl;
     QLineEdit *m_user;
     QLineEdit *m_password;
     QComboBox *m_sslMode;

@@ -40,13 +40,56 @@ QString withKeychainPassword(const QString &url)
     return out.toUrl(true);
 }
 
+// The replica's password: its own (in its URL or the keychain), else the primary's when it may be sent there.
+ConnectionSpec withReplicaPassword(ConnectionSpec replica, const ConnectionSpec &primary)
+{
+    if (!replica.password.isEmpty() || replica.user.isEmpty())
+        return replica;
+    if (auto stored = PasswordStore::readFor(replica)) {
+        replica.password = stored.value();
+        return replica;
+    }
+    if (replica.user == primary.user && !primary.password.isEmpty() && replica.mayUseStoredPassword())
+        replica.password = primary.password;
+    else if (replica.user == primary.user && !primary.password.isEmpty())
+        qCWarning(lcStartup) << "the password is not sent to the read replica" << replica.describe()
+                             << "without TLS; allow it for that server or use sslmode=require";
+    return replica;
+}
+
 } // namespace
 
 Result<ConnectionSpec> Startup::connect(const QString &dbUrl, bool demo)
 {
+    std::optional<ConnectionSpec> replica;
+    return connect(dbUrl, demo, QString(), replica);
+}
+
+Result<ConnectionSpec> Startup::connect(const QString &dbUrl, bool demo, const QString &readDbUrl,
+                                        std::optional<ConnectionSpec> &replica)
+{
+    replica.reset();
+    std::optional<ConnectionSpec> givenReplica;
+    if (!readDbUrl.isEmpty()) {
+        auto read = ConnectionSpec::fromUrl(readDbUrl);
+        if (!read)
+            return Error{Error::Kind::Invalid,
+                         QApplication::translate("Startup", "--read-db: %1").arg(read.error().message),
+                         {}};
+        givenReplica = read.value();
+    }
+    const auto withReplica = [&](Result<ConnectionSpec> primary,
+                                 std::optional<ConnectionSpec> read) -> Result<ConnectionSpec> {
+        if (primary && read) {
+            if (read->user.isEmpty())
+                read->user = primary->user;
+            replica = withReplicaPassword(*read, primary.value());
+        }
+        return primary;
+    };
     const QString given = dbUrl.isEmpty() ? Services::LedgerLocator::urlFromEnvironment() : dbUrl;
     if (!given.isEmpty() || demo)
-        return prepare(given.isEmpty() ? QString() : withKeychainPassword(given), demo);
+        return withReplica(prepare(given.isEmpty() ? QString() : withKeychainPassword(given), demo), givenReplica);
 
     ConnectionSettings settings = ConnectionSettings::load();
     bool ask = settings.mode == ConnectionSettings::Mode::Unset;
@@ -85,7 +128,17 @@ Result<ConnectionSpec> Startup::connect(const QString &dbUrl, bool demo)
             }
             url = server.toUrl(true);
         }
-        auto prepared = prepare(url, false);
+        std::optional<ConnectionSpec> read = givenReplica;
+        if (!read) {
+            auto remembered = settings.readSpec();
+            if (!remembered) {
+                lastError = remembered.error().message;
+                ask = true;
+                continue;
+            }
+            read = remembered.value();
+        }
+        auto prepared = withReplica(prepare(url, false), read);
         if (prepared) {
             settings.save();
             if (!account.isEmpty() && !typedPassword.isEmpty()) {

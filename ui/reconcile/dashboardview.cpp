@@ -51,9 +51,9 @@ constexpr qint64 StaleSeconds = 60;
 
 } // namespace
 
-DashboardView::DashboardView(Models::ReadThread *windowReads, const Services::ConnectionSpec &spec, QWidget *parent)
+DashboardView::DashboardView(Models::ReadThread *windowReads, const Services::ReadRoute &route, QWidget *parent)
     : WorkView(parent)
-    , m_reads(new Models::ReadThread(spec, this))
+    , m_reads(new Models::ReadThread(route, this))
     , m_filters(new DashboardFilterBar(this))
     , m_export(new QToolButton(this))
     , m_updated(new QLabel(this))
@@ -183,6 +183,11 @@ DashboardView::DashboardView(Models::ReadThread *windowReads, const Services::Co
 
 DashboardView::~DashboardView() = default;
 
+void DashboardView::requirePosition(quint64 position)
+{
+    m_reads->requirePosition(position);
+}
+
 Services::DashboardFilter DashboardView::filter() const
 {
     return m_filters->filter();
@@ -248,7 +253,8 @@ void DashboardView::refreshIfDue()
     if (m_refreshedAt.isValid() && m_refreshedAt.secsTo(QDateTime::currentDateTime()) < RollUpEverySeconds)
         return;
     m_refreshedAt = QDateTime::currentDateTime();
-    m_reads->requestJob([](Services::Session &session) -> Services::Result<QVariant> {
+    // A write: on the primary even when the charts read from a standby, which then waits for it before shrinkage.
+    m_reads->requestPrimaryJob([](Services::Session &session) -> Services::Result<QVariant> {
         auto refreshed = Services::DashboardReader(session).refresh();
         if (!refreshed)
             return refreshed.error();

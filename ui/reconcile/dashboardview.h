@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <connection/connectionspec.h>
+#include <connection/readreplica.h>
 #include <ledger/stockreader.h>
 #include <reconcile/dashboardrecords.h>
 #include <workview.h>
@@ -58,7 +59,9 @@ class DashboardView final : public WorkView
 public:
     // reads: the window's, for the list of locations; the charts read on a connection of their own (spec), so that
     // a long read of a year of movements never holds up the other views' reads.
-    DashboardView(Models::ReadThread *reads, const Services::ConnectionSpec &spec, QWidget *parent = nullptr);
+    DashboardView(Models::ReadThread *reads, const Services::ReadRoute &route, QWidget *parent = nullptr);
+    // Reads from a standby from now on wait until it has replayed the primary's position (an outbox event's).
+    void requirePosition(quint64 position);
     ~DashboardView() override;
 
     static constexpr int RefreshMs = 1000;

@@ -23,10 +23,10 @@ namespace Stockroom::Ui {
 
 using Models::StockTableModel;
 
-StockView::StockView(Models::ReadThread *reads, const Services::ConnectionSpec &spec, QWidget *parent)
+StockView::StockView(Models::ReadThread *reads, const Services::ReadRoute &route, QWidget *parent)
     : WorkView(parent)
     , m_reads(reads)
-    , m_totalsReads(new Models::ReadThread(spec, this))
+    , m_totalsReads(new Models::ReadThread(route, this))
     , m_countDelay(new QTimer(this))
     , m_stock(new StockTableModel(reads, this))
     , m_movements(new Models::MovementModel(reads, this))
@@ -94,6 +94,12 @@ StockView::StockView(Models::ReadThread *reads, const Services::ConnectionSpec &
             updateSelection();
     });
     connect(m_stock, &StockTableModel::loadFailed, this, &StockView::reportLoadFailure);
+    connect(m_reads->worker(), &Models::ReadWorker::projectionRefreshed, this,
+            [this](const QDateTime &refreshedAt, qint64 behind) {
+                m_orderAsOf = refreshedAt;
+                m_orderBehind = behind;
+                Q_EMIT summaryChanged();
+            });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StockView::updateSelection);
     m_countDelay->setSingleShot(true);
     m_countDelay->setInterval(300);
@@ -145,6 +151,12 @@ const Services::StockRow *StockView::currentRow() const
     return current.isValid() ? &m_stock->rowAt(current.row()) : nullptr;
 }
 
+void StockView::requirePosition(quint64 position)
+{
+    m_reads->requirePosition(position);
+    m_totalsReads->requirePosition(position);
+}
+
 void StockView::setLocations(const QList<Services::LocationRef> &locations)
 {
     m_filters->setLocations(locations);
@@ -179,16 +191,30 @@ void StockView::countMatches()
 QString StockView::summary() const
 {
     const int shown = m_stock->rowCount();
+    // A bucket sort's order comes from the bucket projection: say as of when (the figures shown are current).
+    QString order;
+    Services::StockPageRequest request;
+    request.filter = m_stock->filter();
+    request.sort = StockTableModel::sortOf(m_stock->sortColumn());
+    if (m_orderAsOf.isValid() && Services::StockReader::readsProjection(request)) {
+        const QString at = m_orderAsOf.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        order =
+            QStringLiteral(" · ") +
+            (m_orderBehind > 0
+                 ? tr("order as of %1, %Ln change(s) since", nullptr, int(qMin<qint64>(m_orderBehind, 1000000))).arg(at)
+                 : tr("order up to date"));
+    }
     if (m_matchCount >= 0) {
         const QLocale locale;
         return tr("%Ln row(s)", nullptr, int(qMin<qint64>(m_matchCount, std::numeric_limits<int>::max()))) +
                QStringLiteral(" · ") +
                tr("on hand %1 · available %2")
-                   .arg(locale.toString(m_totals.onHand), locale.toString(m_totals.available));
+                   .arg(locale.toString(m_totals.onHand), locale.toString(m_totals.available)) +
+               order;
     }
     if (m_stock->hasMore())
-        return tr("%Ln row(s) shown, more below", nullptr, shown);
-    return tr("%Ln row(s)", nullptr, shown);
+        return tr("%Ln row(s) shown, more below", nullptr, shown) + order;
+    return tr("%Ln row(s)", nullptr, shown) + order;
 }
 
 QString StockView::emptyText() const

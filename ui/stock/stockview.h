@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDateTime>
+
 #include <connection/connectionspec.h>
+#include <connection/readreplica.h>
 #include <ledger/stockreader.h>
 #include <workview.h>
 
@@ -27,7 +30,8 @@ class StockView final : public WorkView
     Q_DISABLE_COPY_MOVE(StockView)
 
 public:
-    StockView(Models::ReadThread *reads, const Services::ConnectionSpec &spec, QWidget *parent = nullptr);
+    // reads: the table's and the ledger panel's; the totals read on a connection of their own along route.
+    StockView(Models::ReadThread *reads, const Services::ReadRoute &route, QWidget *parent = nullptr);
     ~StockView() override;
 
     Models::StockTableModel *model() const { return m_stock; }
@@ -42,6 +46,8 @@ public:
     qint64 matchCount() const { return m_matchCount; }
 
     void setLocations(const QList<Services::LocationRef> &locations);
+    // Reads from a standby from now on wait until it has replayed the primary's position (an outbox event's).
+    void requirePosition(quint64 position);
     void saveLayout(QSettings &settings) const override;
     void restoreLayout(const QSettings &settings) override;
     QString summary() const override;
@@ -77,6 +83,8 @@ private:
     quint64 m_skuTotalsRequest = 0;
     QString m_skuTotalsOf;
     Services::StockTotals m_totals;
+    QDateTime m_orderAsOf; // a bucket sort's order: the projection's refresh it was read after
+    qint64 m_orderBehind = 0;
 };
 
 } // namespace Stockroom::Ui
