@@ -9,8 +9,9 @@
 -- pays for the view. The buckets are indexed here instead, in a table that no write path touches.
 --
 -- Adds
---   ledger.stock_rank          one row per stock row: its buckets and version as last refreshed, one index per
---                              bucket (bucket, sku_id, location_id), read backwards for a descending sort
+--   ledger.stock_rank          one row per stock row: its buckets (as ledger.balances shows them, hot-SKU slots
+--                              counted in) and version as last refreshed, one index per bucket
+--                              (bucket, sku_id, location_id), read backwards for a descending sort
 --   ledger.stock_rank_state    how far the projection has followed the outbox ((tx, id), as api.events_after
 --                              orders it) and when it last applied events
 --   api.stock_rank_refresh(limit)  applies the outbox events after its cursor (at most limit of them): every stock row
@@ -52,11 +53,28 @@ CREATE TABLE ledger.stock_rank_state (
     refreshed_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- A stock row's buckets as the stock view shows them: through ledger.balances, which every event's payload is built
+-- with (so a row in hot-SKU mode ranks by its shown reserved and available, its slots' units counted in).
+CREATE FUNCTION ledger.stock_rank_row(s ledger.stock_level) RETURNS ledger.stock_rank
+LANGUAGE sql STABLE AS $$
+    SELECT s.sku_id, s.location_id, (b ->> 'on_hand')::bigint, (b ->> 'reserved')::bigint,
+           (b ->> 'available')::bigint, (b ->> 'inbound')::bigint, (b ->> 'damaged')::bigint,
+           (b ->> 'safety_stock')::bigint, (b ->> 'backordered')::bigint, s.version
+      FROM (SELECT ledger.balances(s) AS b) x
+$$;
+
 -- Every stock row's buckets as they are now, and the cursor at the outbox's readable head: what a transaction still
 -- running writes is after the cursor and applied by the next refresh.
+-- Copied as stored first (a million rows in seconds), then the rows whose shown buckets can differ from the stored
+-- ones (anything reserved: a hot row's parked units are in it) taken through ledger.balances.
 INSERT INTO ledger.stock_rank
 SELECT sku_id, location_id, on_hand, reserved, available, inbound, damaged, safety_stock, backordered, version
   FROM ledger.stock_level;
+UPDATE ledger.stock_rank r
+   SET on_hand = n.on_hand, reserved = n.reserved, available = n.available, inbound = n.inbound, damaged = n.damaged,
+       safety_stock = n.safety_stock, backordered = n.backordered, version = n.version
+  FROM ledger.stock_level s, LATERAL ledger.stock_rank_row(s) n
+ WHERE s.reserved > 0 AND n.sku_id = r.sku_id AND n.location_id = r.location_id AND n IS DISTINCT FROM r;
 INSERT INTO ledger.stock_rank_state (event_tx, event_id)
 SELECT coalesce((SELECT o.tx FROM ledger.outbox o WHERE o.tx < pg_snapshot_xmin(pg_current_snapshot())
                   ORDER BY o.tx DESC, o.id DESC LIMIT 1), '0'),
@@ -73,9 +91,7 @@ CREATE INDEX stock_rank_backordered ON ledger.stock_rank (backordered, sku_id, l
 
 CREATE FUNCTION ledger.stock_rank_add() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO ledger.stock_rank
-    VALUES (NEW.sku_id, NEW.location_id, NEW.on_hand, NEW.reserved, NEW.available, NEW.inbound, NEW.damaged,
-            NEW.safety_stock, NEW.backordered, NEW.version)
+    INSERT INTO ledger.stock_rank SELECT n.* FROM ledger.stock_rank_row(NEW) n
     ON CONFLICT (sku_id, location_id) DO NOTHING;
     RETURN NULL;
 END
@@ -123,32 +139,37 @@ BEGIN
     IF st.event_id < (SELECT events_purged_through FROM ledger.retention) THEN
         -- Events this projection never applied were purged: take every row from the table itself.
         UPDATE ledger.stock_rank r
-           SET on_hand = s.on_hand, reserved = s.reserved, available = s.available, inbound = s.inbound,
-               damaged = s.damaged, safety_stock = s.safety_stock, backordered = s.backordered, version = s.version
-          FROM ledger.stock_level s
-         WHERE s.sku_id = r.sku_id AND s.location_id = r.location_id AND s.version <> r.version;
+           SET on_hand = n.on_hand, reserved = n.reserved, available = n.available, inbound = n.inbound,
+               damaged = n.damaged, safety_stock = n.safety_stock, backordered = n.backordered, version = n.version
+          FROM ledger.stock_level s, LATERAL ledger.stock_rank_row(s) n
+         WHERE n.sku_id = r.sku_id AND n.location_id = r.location_id AND n IS DISTINCT FROM r;
         GET DIAGNOSTICS v_rows = ROW_COUNT;
         v_rebuilt := true;
         SELECT o.tx, o.id INTO v_last_tx, v_last_id FROM ledger.outbox o WHERE o.tx < v_horizon
          ORDER BY o.tx DESC, o.id DESC LIMIT 1;
     ELSE
         SELECT b.tx, b.id, b.n INTO v_last_tx, v_last_id, v_applied
-          FROM (SELECT o.tx, o.id, count(*) OVER () AS n FROM ledger.outbox o
-                 WHERE (o.tx, o.id) > (st.event_tx, st.event_id) AND o.tx < v_horizon
-                 ORDER BY o.tx, o.id LIMIT greatest(p_limit, 1)) b
+          FROM (SELECT w.tx, w.id, count(*) OVER () AS n
+                  FROM (SELECT o.tx, o.id FROM ledger.outbox o
+                         WHERE (o.tx, o.id) > (st.event_tx, st.event_id) AND o.tx < v_horizon
+                         ORDER BY o.tx, o.id LIMIT greatest(p_limit, 1)) w) b
          ORDER BY b.tx DESC, b.id DESC LIMIT 1;
         IF v_last_id IS NOT NULL THEN
+            -- Compared by value, not version: a hot-SKU slot's reserve changes the shown buckets, not the row.
             UPDATE ledger.stock_rank r
-               SET on_hand = s.on_hand, reserved = s.reserved, available = s.available, inbound = s.inbound,
-                   damaged = s.damaged, safety_stock = s.safety_stock, backordered = s.backordered,
-                   version = s.version
-              FROM (SELECT DISTINCT k.id AS sku_id, l.id AS location_id
-                      FROM ledger.outbox o
-                      JOIN ledger.sku k ON k.code = o.payload ->> 'sku'
-                      JOIN ledger.location l ON l.code = o.payload ->> 'location'
-                     WHERE (o.tx, o.id) > (st.event_tx, st.event_id) AND (o.tx, o.id) <= (v_last_tx, v_last_id)) c
-              JOIN ledger.stock_level s ON s.sku_id = c.sku_id AND s.location_id = c.location_id
-             WHERE r.sku_id = c.sku_id AND r.location_id = c.location_id AND r.version <> s.version;
+               SET on_hand = n.on_hand, reserved = n.reserved, available = n.available, inbound = n.inbound,
+                   damaged = n.damaged, safety_stock = n.safety_stock, backordered = n.backordered,
+                   version = n.version
+              FROM (SELECT n.*
+                      FROM (SELECT DISTINCT k.id AS sku_id, l.id AS location_id
+                              FROM ledger.outbox o
+                              JOIN ledger.sku k ON k.code = o.payload ->> 'sku'
+                              JOIN ledger.location l ON l.code = o.payload ->> 'location'
+                             WHERE (o.tx, o.id) > (st.event_tx, st.event_id)
+                               AND (o.tx, o.id) <= (v_last_tx, v_last_id)) c
+                      JOIN ledger.stock_level s ON s.sku_id = c.sku_id AND s.location_id = c.location_id,
+                           LATERAL ledger.stock_rank_row(s) n) n
+             WHERE r.sku_id = n.sku_id AND r.location_id = n.location_id AND n IS DISTINCT FROM r;
             GET DIAGNOSTICS v_rows = ROW_COUNT;
         END IF;
     END IF;
@@ -181,7 +202,8 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_te
 $$;
 
 REVOKE EXECUTE ON FUNCTION api.stock_rank_refresh(integer), api.stock_rank_freshness(),
-                           ledger.stock_rank_add(), ledger.stock_rank_remove()
+                           ledger.stock_rank_row(ledger.stock_level), ledger.stock_rank_add(),
+                           ledger.stock_rank_remove()
     FROM PUBLIC;
 GRANT SELECT ON api.stock_ranked TO stockroom_associate, stockroom_checkout;
 GRANT EXECUTE ON FUNCTION api.stock_rank_refresh(integer), api.stock_rank_freshness()
