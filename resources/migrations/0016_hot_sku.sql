@@ -30,7 +30,8 @@
 --
 -- ledger.hot_take, for q units:
 --   1. a slot with at least q units, not locked by another call (FOR UPDATE SKIP LOCKED), tried from a random slot
---      on: no waiting at all;
+--      on: no waiting at all; when every such slot is held by another call, it waits for one of them (at most one
+--      slot, and holding nothing else);
 --   2. else, when the stock row has free units again (a receipt), it locks one free slot and then the row, and
 --      moves a share of the free units (at least q) into the slot;
 --   3. else the exact path: it locks every slot in slot order and then the row, and decides on all units: refuse
@@ -140,6 +141,17 @@ BEGIN
        AND slot = (SELECT h.slot FROM ledger.hot_slot h
                     WHERE h.sku_id = p_sku AND h.location_id = p_location AND h.units >= p_quantity
                     ORDER BY (h.slot - v_start + p_slots) % p_slots LIMIT 1 FOR UPDATE SKIP LOCKED)
+    RETURNING slot INTO v_slot;
+    IF FOUND THEN
+        RETURN v_slot;
+    END IF;
+    -- 1b. Slots with enough that other calls hold right now: wait for one, from a random slot on (a slot that no
+    -- longer has enough once its holder commits is passed over for the next).
+    UPDATE ledger.hot_slot SET units = units - p_quantity, version = version + 1
+     WHERE sku_id = p_sku AND location_id = p_location AND units >= p_quantity
+       AND slot = (SELECT h.slot FROM ledger.hot_slot h
+                    WHERE h.sku_id = p_sku AND h.location_id = p_location AND h.units >= p_quantity
+                    ORDER BY (h.slot - v_start + p_slots) % p_slots LIMIT 1 FOR UPDATE)
     RETURNING slot INTO v_slot;
     IF FOUND THEN
         RETURN v_slot;
