@@ -129,7 +129,7 @@ Status OfflineJournal::load()
     const QString aside = m_path + QStringLiteral(".damaged-") +
                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz"));
     Error error = entries.error();
-    if (QFile::rename(m_path, aside)) {
+    if (file.rename(aside)) {
         error.message += QStringLiteral(". None of its operations was applied; it was kept as %1").arg(aside);
     } else {
         m_stuck = error.message;
