@@ -1,6 +1,7 @@
 // The main window's read replica: where the read-heavy views read, and how far behind the standby is.
 #include "mainwindow.h"
 
+#include <QFrame>
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
@@ -20,6 +21,10 @@ void MainWindow::startReplicaMonitor()
     m_readsStatus = new QLabel(this);
     m_readsStatus->setObjectName(QStringLiteral("readsStatus"));
     m_readsStatus->setTextFormat(Qt::PlainText);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(separator);
     statusBar()->addPermanentWidget(m_readsStatus);
     connect(m_viewReads->worker(), &Models::ReadWorker::routeChanged, this,
             [this](bool onReplica, const QString &reason) {

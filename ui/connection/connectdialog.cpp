@@ -94,7 +94,7 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &settings, QWidget *parent
                 ConnectionSettings::allowedWithoutTls(m_user->text().trimmed(), m_url->text().trimmed()));
         });
     updateEnabled();
-    setMinimumWidth(520);
+    setMinimumWidth(640); // the read replica's label widens the labels' column: the TLS permission still reads whole
 }
 
 ConnectDialog::~ConnectDialog() = default;
