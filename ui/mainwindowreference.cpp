@@ -1,4 +1,5 @@
-// MainWindow: editing reference data — a SKU, a location, a row's safety stock — from the stock view.
+// MainWindow: editing reference data — a SKU, a location, a row's safety stock — from the stock view, and the
+// admin's staff and access.
 #include "mainwindow.h"
 
 #include <QAction>
@@ -11,6 +12,7 @@
 #include <reference/locationdialog.h>
 #include <reference/safetystockdialog.h>
 #include <reference/skudialog.h>
+#include <staff/staffdialog.h>
 #include <stock/stocktablemodel.h>
 #include <stock/stockview.h>
 
@@ -37,6 +39,20 @@ void MainWindow::buildReferenceActions(QMenu *menu)
     });
     m_editSafetyStock->setObjectName(QStringLiteral("actionSafetyStock"));
     m_editSafetyStock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // An admin's: who works where. Other personas see it disabled, with the reason as its tooltip.
+    menu->addSeparator();
+    m_manageStaff = menu->addAction(tr("Staff and &access…"), this, [this] {
+        auto *dialog = findChild<StaffDialog *>();
+        if (!dialog) {
+            dialog = new StaffDialog(m_spec, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    m_manageStaff->setObjectName(QStringLiteral("actionStaff"));
+    menu->setToolTipsVisible(true);
 
     // The same on the stock table's context menu, with the operations.
     QTableView *table = m_stockView->table();
@@ -66,6 +82,14 @@ void MainWindow::updateReferenceActions()
     const bool safety = m_permissions.may(Services::Operation::Kind::Adjust); // a manager's, like adjustments
     m_editSafetyStock->setEnabled(row && safety);
     m_editSafetyStock->setToolTip(safety ? QString() : needs);
+    const bool admin = !m_permissions.known || m_permissions.persona == u"admin";
+    m_manageStaff->setEnabled(admin);
+    m_manageStaff->setToolTip(admin ? tr("Who works at which locations and channels")
+                                    : tr("Needs the admin role; %1 is connected as %2.")
+                                          .arg(m_permissions.user, m_permissions.persona.isEmpty()
+                                                                       ? tr("no stockroom role")
+                                                                       : m_permissions.persona));
+    m_manageStaff->setStatusTip(m_manageStaff->toolTip());
 }
 
 void MainWindow::openReferenceDialog(ReferenceDialog *dialog)
