@@ -193,6 +193,7 @@ void MainWindow::buildActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu *stockMenu = menuBar()->addMenu(tr("&Stock"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QToolBar *toolbar = addToolBar(tr("Operations"));
     toolbar->setObjectName(QStringLiteral("operationsToolbar"));
@@ -225,6 +226,7 @@ void MainWindow::buildActions()
 
     addViews(viewMenu);
     buildFileActions(fileMenu, helpMenu);
+    buildToolActions(toolsMenu);
     fileMenu->addSeparator();
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);

@@ -123,6 +123,7 @@ private:
     void updateReferenceActions();
     void openReferenceDialog(ReferenceDialog *dialog);
     void buildFileActions(QMenu *fileMenu, QMenu *helpMenu);
+    void buildToolActions(QMenu *toolsMenu);
     void exportCsv();
     void showAbout();
     void restoreLayout();

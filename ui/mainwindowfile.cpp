@@ -1,4 +1,4 @@
-// MainWindow: CSV export, the stock snapshot import, the About box, and the remembered layout.
+// MainWindow: CSV export, the stock snapshot import, the flash-sale simulator, the About box, and the remembered layout.
 #include "mainwindow.h"
 
 #include <QAction>
@@ -23,6 +23,7 @@
 #include <ledger/stockexport.h>
 #include <memory>
 #include <reconcile/snapshotimportdialog.h>
+#include <simulate/flashsaledialog.h>
 #include <stock/ledgerpanel.h>
 #include <stock/stocktablemodel.h>
 #include <stock/stockview.h>
@@ -68,6 +69,24 @@ void MainWindow::buildFileActions(QMenu *fileMenu, QMenu *helpMenu)
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     helpMenu->addAction(about);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildToolActions(QMenu *toolsMenu)
+{
+    auto *simulate = new QAction(tr("&Flash-sale simulator…"), this);
+    simulate->setObjectName(QStringLiteral("actionFlashSale"));
+    simulate->setStatusTip(tr("Run a flash sale through the ledger's API in a scratch database and watch it live"));
+    connect(simulate, &QAction::triggered, this, [this] {
+        auto *dialog = findChild<FlashSaleDialog *>();
+        if (!dialog) {
+            dialog = new FlashSaleDialog(m_spec, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    toolsMenu->addAction(simulate);
 }
 
 void MainWindow::exportCsv()

@@ -69,6 +69,22 @@ inline QColor snapshotLines()
     return QColor(0x00, 0x72, 0xb2);
 }
 
+// The flash-sale simulator: units available, reserved (held, not yet paid) and sold over time.
+inline QColor saleAvailable()
+{
+    return QColor(0x00, 0x9e, 0x73); // bluish green
+}
+
+inline QColor saleReserved()
+{
+    return QColor(0xe6, 0x9f, 0x00); // orange
+}
+
+inline QColor saleSold()
+{
+    return QColor(0x00, 0x72, 0xb2); // blue
+}
+
 // The calendar heat map: step 0 is a day without counts, steps 1..HeatSteps - 1 ever more counts.
 constexpr int HeatSteps = 5;
 
