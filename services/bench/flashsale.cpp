@@ -58,7 +58,9 @@ std::vector<Buyer> planBuyers(const FlashSaleOptions &options)
     return buyers;
 }
 
-// The buyers' next steps, in time order, shared by the clients: an arrival (reserve) or a payment (commit).
+// The buyers' next steps, shared by the clients: arrivals (reserve) and payments (commit), each in time order. A
+// payment that is due goes first, before buyers still waiting to reserve, as a checkout serves the buyers who are
+// paying before new ones: in a burst, a payment queued behind thousands of refusals would come after its hold expired.
 class Schedule
 {
 public:
@@ -74,7 +76,7 @@ public:
     {
         {
             const std::lock_guard lock(m_mutex);
-            m_tasks.push(task);
+            (task.reservation == 0 ? m_arrivals : m_payments).push(task);
         }
         m_wake.notify_one();
     }
@@ -87,18 +89,25 @@ public:
             if (stop)
                 return false;
             const Clock::time_point now = Clock::now();
-            if (m_tasks.empty()) {
+            if (m_arrivals.empty() && m_payments.empty()) {
                 if (m_busy == 0)
                     return false;
                 m_wake.wait_for(lock, std::chrono::milliseconds(50));
-            } else if (m_tasks.top().due <= now) {
-                task = m_tasks.top();
-                m_tasks.pop();
-                ++m_busy;
-                return true;
-            } else {
-                m_wake.wait_until(lock, std::min(m_tasks.top().due, now + std::chrono::milliseconds(50)));
+                continue;
             }
+            for (Queue *queue : {&m_payments, &m_arrivals}) {
+                if (!queue->empty() && queue->top().due <= now) {
+                    task = queue->top();
+                    queue->pop();
+                    ++m_busy;
+                    return true;
+                }
+            }
+            Clock::time_point wake = now + std::chrono::milliseconds(50);
+            for (const Queue *queue : {&m_payments, &m_arrivals})
+                if (!queue->empty())
+                    wake = std::min(wake, queue->top().due);
+            m_wake.wait_until(lock, wake);
         }
     }
 
@@ -115,13 +124,15 @@ public:
     bool finished()
     {
         const std::lock_guard lock(m_mutex);
-        return m_tasks.empty() && m_busy == 0;
+        return m_arrivals.empty() && m_payments.empty() && m_busy == 0;
     }
 
 private:
+    using Queue = std::priority_queue<Task, std::vector<Task>, std::greater<>>;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::priority_queue<Task, std::vector<Task>, std::greater<>> m_tasks;
+    Queue m_arrivals;
+    Queue m_payments;
     int m_busy = 0;
 };
 
@@ -360,9 +371,8 @@ Result<ConnectionSpec> FlashSaleSimulation::prepare(FlashSaleResult &result)
                          {}};
         if (m_step)
             m_step(QStringLiteral("hot-SKU mode: %1 slot(s)").arg(m_options.hotSlots));
-        auto enabled =
-            session.callJson(QStringLiteral("SELECT api.hot_sku_enable(?::uuid, ?, ?, ?)::text"),
-                             {QUuid::createUuid().toString(QUuid::WithoutBraces), kSku, kLocation, m_options.hotSlots});
+        auto enabled = ledger.hotSkuEnable(kSku, kLocation, m_options.hotSlots,
+                                           QUuid::createUuid().toString(QUuid::WithoutBraces));
         if (!enabled)
             return enabled.error();
     }
