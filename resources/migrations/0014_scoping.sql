@@ -48,8 +48,9 @@
 --   - Per-database staff. Roles stay cluster-wide (a persona is one role on the whole server, and logins are made by
 --     the server's administrator); instead a database lets in only its own staff: CONNECT is revoked from PUBLIC and
 --     granted to the database's staff role, which api.staff_set grants to the login. A manager of "staging" cannot
---     connect to "production" on the same server. TEMPORARY is revoked as well, so a client login cannot create
---     functions (pg_temp) to probe rows a view filters out.
+--     connect to "production" on the same server. TEMPORARY is revoked as well (and granted to the owner, whose
+--     functions use temporary tables), so a client login cannot create functions (pg_temp) to probe rows a view
+--     filters out.
 --   - Functions created later by stockroom_owner are not executable by PUBLIC (ALTER DEFAULT PRIVILEGES).
 
 SET LOCAL ROLE stockroom_owner;
@@ -568,6 +569,11 @@ BEGIN
        OR pg_catalog.has_database_privilege('public', v_db, 'TEMPORARY') THEN
         EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', v_db);
         v_done := v_done || 'revoked CONNECT and TEMPORARY from PUBLIC'::text;
+    END IF;
+    -- The api functions that sort their work in temporary tables run as the owner.
+    IF NOT pg_catalog.has_database_privilege('stockroom_owner', v_db, 'TEMPORARY') THEN
+        EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO stockroom_owner', v_db);
+        v_done := v_done || 'granted TEMPORARY to stockroom_owner'::text;
     END IF;
     IF NOT pg_catalog.has_database_privilege(v_role, v_db, 'CONNECT') THEN
         EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', v_db, v_role);

@@ -7,6 +7,7 @@
 
 #include <connection/migrator.h>
 #include <connection/session.h>
+#include <utility>
 
 namespace Stockroom::Tests {
 
@@ -149,14 +150,31 @@ ConnectionSpec TestDatabase::spec(const QString &persona) const
 QString TestDatabase::addStaff(const QString &login, const QString &persona, const QStringList &locations,
                                const QStringList &channels) const
 {
+    // What api.staff_set does, written directly: the API would store an idempotency key, and tests that compare
+    // the ledger before and after a refused call count them.
     ConnectionSpec own = server();
     own.database = m_name;
     Session session(own, QStringLiteral("test-staff"));
-    auto added = session.run(
-        QStringLiteral("SELECT api.staff_set(gen_random_uuid(), ?, ?, ?, string_to_array(?, ','), ?, "
-                       "string_to_array(?, ','))"),
-        {login, persona, locations.isEmpty(), locations.join(u','), channels.isEmpty(), channels.join(u',')});
-    return added ? QString() : added.error().message;
+    const QList<std::pair<QString, QVariantList>> steps = {
+        {QStringLiteral("INSERT INTO ledger.staff (login, persona, all_locations, all_channels) VALUES (?, ?, ?, ?)"
+                        " ON CONFLICT (login) DO UPDATE SET persona = excluded.persona,"
+                        " all_locations = excluded.all_locations, all_channels = excluded.all_channels"),
+         {login, persona, locations.isEmpty(), channels.isEmpty()}},
+        {QStringLiteral("DELETE FROM ledger.staff_location WHERE login = ?"), {login}},
+        {QStringLiteral("INSERT INTO ledger.staff_location (login, location_id) SELECT ?, id FROM ledger.location"
+                        " WHERE code = ANY (string_to_array(?, ','))"),
+         {login, locations.join(u',')}},
+        {QStringLiteral("DELETE FROM ledger.staff_channel WHERE login = ?"), {login}},
+        {QStringLiteral("INSERT INTO ledger.staff_channel (login, channel) SELECT ?, code FROM ledger.channel"
+                        " WHERE code = ANY (string_to_array(?, ','))"),
+         {login, channels.join(u',')}},
+        {QStringLiteral("SELECT ledger.grant_connect(?)"), {login}},
+    };
+    for (const auto &[sql, values] : steps) {
+        if (auto ran = session.run(sql, values); !ran)
+            return ran.error().message;
+    }
+    return {};
 }
 
 QString TestDatabase::url(const QString &persona) const

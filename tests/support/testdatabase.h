@@ -23,8 +23,8 @@ public:
     // As the server's superuser, or as a login that has one persona's role ("associate", "checkout", ...). The
     // login is made staff of this database with every location and channel (so it may connect, and act anywhere).
     Services::ConnectionSpec spec(const QString &persona = {}) const;
-    // Makes an existing login staff of this database (api.staff_set as the superuser): all locations and channels
-    // unless some are named. Returns an error message, empty when done.
+    // Makes an existing login staff of this database (as api.staff_set does, without an idempotency key): all
+    // locations and channels unless some are named. Returns an error message, empty when done.
     QString addStaff(const QString &login, const QString &persona, const QStringList &locations = {},
                      const QStringList &channels = {}) const;
     QString url(const QString &persona = {}) const;
