@@ -317,6 +317,7 @@ struct CountFixture : LedgerFixture
             QStringLiteral("DO $$ BEGIN CREATE ROLE test_associate2 LOGIN IN ROLE stockroom_associate; "
                            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"));
         spec.user = QStringLiteral("test_associate2");
+        (void)db.addStaff(spec.user, QStringLiteral("associate")); // it may connect to this database only as staff
         return spec;
     }
 
