@@ -69,6 +69,10 @@ QString summary(const QList<FlashSaleResult> &runs)
                         .arg(r.sold)
                         .arg(r.putOnSale);
                 }));
+    text += row(QStringLiteral("sold out after"), each([](const FlashSaleResult &r) {
+                    return r.soldOutSeconds < 0 ? QStringLiteral("never")
+                                                : QStringLiteral("%1 s").arg(number(r.soldOutSeconds, 1));
+                }));
     text +=
         row(QStringLiteral("oversold"), each([](const FlashSaleResult &r) {
                 return r.oversold() == 0 ? QStringLiteral("0") : QStringLiteral("%1  <-- OVERSOLD").arg(r.oversold());
@@ -105,7 +109,10 @@ QString summary(const QList<FlashSaleResult> &runs)
                 .arg(number(r.lockWaitersMean, 1))
                 .arg(number(r.lockSamples > 0 ? 100.0 * double(r.lockSamplesWaiting) / double(r.lockSamples) : 0, 0));
         }));
-    text += row(QStringLiteral("errors"), each([](const FlashSaleResult &r) { return QString::number(r.errors); }));
+    text += row(QStringLiteral("errors"), each([](const FlashSaleResult &r) {
+                    return r.errors == 0 ? QStringLiteral("0")
+                                         : QStringLiteral("%1  <-- calls failed, see below").arg(r.errors);
+                }));
     text += row(QStringLiteral("accounting"), each([](const FlashSaleResult &r) {
                     return r.accountingHolds() ? QStringLiteral("holds (sold + available = stock)")
                                                : QStringLiteral("BROKEN: see --json");
@@ -275,7 +282,8 @@ int simulateCommand(Context &ctx)
     if (oversold > 0)
         say(QStringLiteral("stockroomctl: OVERSOLD: %1 unit(s) committed beyond the stock put on sale").arg(oversold));
     else if (!clean)
-        say(QStringLiteral("stockroomctl: the simulation's ledger is not consistent: see the summary"));
+        say(QStringLiteral("stockroomctl: the simulation is not clean (calls failed, or the ledger is not consistent): "
+                           "see the summary"));
     return clean ? Done : Failed;
 }
 

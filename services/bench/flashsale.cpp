@@ -293,6 +293,7 @@ QJsonObject FlashSaleResult::toJson() const
         {QStringLiteral("late_commits"), lateCommits},
         {QStringLiteral("errors"), errors},
         {QStringLiteral("first_error"), firstError},
+        {QStringLiteral("sold_out_seconds"), soldOutSeconds},
         {QStringLiteral("sales_seconds"), salesSeconds},
         {QStringLiteral("total_seconds"), totalSeconds},
         {QStringLiteral("reserve_calls_per_second"), reserveCallsPerSecond()},
@@ -491,6 +492,8 @@ Result<FlashSaleResult> FlashSaleSimulation::run()
         sample.refusals = shared.refusals;
         sample.returned = shared.returned;
         if (read) {
+            if (sample.available == 0 && result.soldOutSeconds < 0)
+                result.soldOutSeconds = sample.seconds;
             ++result.lockSamples;
             waitersTotal += sample.lockWaiters;
             result.lockWaitersPeak = qMax(result.lockWaitersPeak, sample.lockWaiters);

@@ -72,9 +72,10 @@ struct FlashSaleResult
     qint64 lateCommits = 0;  // a payment that came after the hold expired: refused
     qint64 errors = 0;       // anything else
     QString firstError;
-    double salesSeconds = 0; // first arrival to the last reserve answered
-    double totalSeconds = 0; // first arrival to every hold resolved
-    double p50Ms = 0;        // reserve latency, refusals included
+    double soldOutSeconds = -1; // first arrival to the first sample with nothing available (-1: never)
+    double salesSeconds = 0;    // first arrival to the last reserve answered
+    double totalSeconds = 0;    // first arrival to every hold resolved
+    double p50Ms = 0;           // reserve latency, refusals included
     double p99Ms = 0;
 
     // pg_locks sampled with every sample.
@@ -90,7 +91,8 @@ struct FlashSaleResult
     {
         return sold + available + reserved == putOnSale && reservations == sold + returned + reserved;
     }
-    bool clean() const { return oversold() == 0 && differences == 0 && accountingHolds() && !cancelled; }
+    // Nothing oversold, the ledger consistent, every unit accounted for, and no call failed but for sold out.
+    bool clean() const { return oversold() == 0 && differences == 0 && accountingHolds() && errors == 0 && !cancelled; }
     QJsonObject toJson() const;
 };
 
