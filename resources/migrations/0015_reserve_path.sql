@@ -2,7 +2,7 @@
 --
 -- Replaces
 --   api.reserve             for a channel without backorders, whose result does not depend on the stock row (the
---                           store, wholesale, and any channel added like them): three statements instead of about
+--                           store, wholesale, and any channel added like them): four statements instead of about
 --                           twenty. Every other call (a backorder channel, a barcode for the SKU, an unknown code, a
 --                           bad argument, a key used before) takes version 5's path, unchanged.
 --   ledger.hold             the stock row's update and its outbox event in one statement
@@ -19,12 +19,12 @@
 -- The fast path of api.reserve:
 --   1. one SELECT resolves SKU, location and channel by code (no lock taken; a miss leaves for version 5's path,
 --      which resolves barcodes and names what is unknown after taking the key);
---   2. one statement takes the key and writes the reservation, its line and its movement. The key's record is
---      inserted with its result, which a store reserve knows before it touches the stock row: the reservation's id
---      is drawn from its sequence first, expires_at is ledger.clock() + the TTL, nothing is backordered. The other
---      rows are written only when the key was taken (ON CONFLICT DO NOTHING returned it) and the stock row, read
---      without a lock, has enough: a refusal then writes nothing but the key, which the refusal rolls back;
---   3. one statement updates the stock row conditionally and inserts its outbox event from the updated row.
+--   2. one statement takes the key: its record is inserted with its result, which a store reserve knows before it
+--      touches the stock row (the reservation's id is drawn from its sequence first, expires_at is ledger.clock() +
+--      the TTL, nothing is backordered), so the key is written once, not inserted and then updated;
+--   3. when the key was taken, one statement writes the reservation, its line and its movement, and only when the
+--      stock row, read without a lock, has enough: a refusal writes nothing but the key, which it rolls back;
+--   4. one statement updates the stock row conditionally and inserts its outbox event from the updated row.
 --
 -- Rules kept, for every client:
 --   - The key is taken first: it is the first row written and the first lock taken (the lookups of step 1 read
@@ -79,31 +79,33 @@ BEGIN
                                        'lines', jsonb_build_array(jsonb_build_object(
                                            'sku', v_sku_code, 'location', v_location_code, 'quantity', p_quantity,
                                            'backordered', 0)));
-        WITH taken AS (
-            INSERT INTO ledger.idempotency (key, operation, request, result)
-            SELECT p_key, 'reserve', v_req, v_result
-             WHERE NOT EXISTS (SELECT 1 FROM ledger.idempotency_purged t WHERE t.key = p_key)
-            ON CONFLICT (key) DO NOTHING
-            RETURNING 1
-        ), go AS (
-            SELECT 1 FROM taken
-             WHERE EXISTS (SELECT 1 FROM ledger.stock_level s
-                            WHERE s.sku_id = v_sku AND s.location_id = v_location
-                              AND s.on_hand - s.reserved - CASE WHEN v_safety THEN s.safety_stock ELSE 0 END
-                                  >= p_quantity)
-        ), held AS (
-            INSERT INTO ledger.reservation (id, order_ref, channel, expires_at)
-            OVERRIDING SYSTEM VALUE
-            SELECT v_id, p_order_ref, p_channel, v_expires FROM go
-        ), line AS (
-            INSERT INTO ledger.reservation_line (reservation_id, sku_id, location_id, quantity, backordered)
-            SELECT v_id, v_sku, v_location, p_quantity, 0 FROM go
-        ), moved AS (
-            INSERT INTO ledger.movement (kind, sku_id, location_id, bucket, quantity, reference, reservation_id,
-                                         idempotency_key)
-            SELECT 'reserve', v_sku, v_location, 'reserved', p_quantity, p_order_ref, v_id, p_key FROM go
-        )
-        SELECT (SELECT count(*) FROM taken), (SELECT count(*) FROM go) INTO v_taken, v_enough;
+        -- The key first, in a statement of its own: nothing else is written or locked before it.
+        INSERT INTO ledger.idempotency (key, operation, request, result)
+        SELECT p_key, 'reserve', v_req, v_result
+         WHERE NOT EXISTS (SELECT 1 FROM ledger.idempotency_purged t WHERE t.key = p_key)
+        ON CONFLICT (key) DO NOTHING;
+        GET DIAGNOSTICS v_taken = ROW_COUNT;
+        IF v_taken = 1 THEN
+            WITH go AS (
+                SELECT 1
+                 WHERE EXISTS (SELECT 1 FROM ledger.stock_level s
+                                WHERE s.sku_id = v_sku AND s.location_id = v_location
+                                  AND s.on_hand - s.reserved - CASE WHEN v_safety THEN s.safety_stock ELSE 0 END
+                                      >= p_quantity)
+            ), held AS (
+                INSERT INTO ledger.reservation (id, order_ref, channel, expires_at)
+                OVERRIDING SYSTEM VALUE
+                SELECT v_id, p_order_ref, p_channel, v_expires FROM go
+            ), line AS (
+                INSERT INTO ledger.reservation_line (reservation_id, sku_id, location_id, quantity, backordered)
+                SELECT v_id, v_sku, v_location, p_quantity, 0 FROM go
+            ), moved AS (
+                INSERT INTO ledger.movement (kind, sku_id, location_id, bucket, quantity, reference, reservation_id,
+                                             idempotency_key)
+                SELECT 'reserve', v_sku, v_location, 'reserved', p_quantity, p_order_ref, v_id, p_key FROM go
+            )
+            SELECT count(*) INTO v_enough FROM go;
+        END IF;
         IF v_taken = 1 THEN
             IF v_enough = 1 THEN
                 WITH s AS (

@@ -30,15 +30,16 @@
 --
 -- ledger.hot_take, for q units:
 --   1. a slot with at least q units, not locked by another call (FOR UPDATE SKIP LOCKED), tried from a random slot
---      on: no waiting at all; when every such slot is held by another call, it waits for one of them (at most one
---      slot, and holding nothing else);
+--      on: no waiting at all; when every such slot is held by another call, it waits for one of them (holding
+--      nothing else; a slot drained by then is unlocked again, its UPDATE in a block of its own);
 --   2. else, when the stock row has free units again (a receipt), it locks one free slot and then the row, and
 --      moves a share of the free units (at least q) into the slot;
 --   3. else the exact path: it locks every slot in slot order and then the row, and decides on all units: refuse
 --      when the free units of the row and every slot are fewer than q (SR001, nothing sold twice), else take q and
 --      spread what is left evenly over the slots again (the rebalance).
---   Lock order: slots in slot order, then the row; a call holds at most one slot it did not wait for before it
---   waits for anything, and what holds the row (a commit, a receipt) waits for no slot, so there is no cycle.
+--   Lock order: slots in slot order, then the row. Step 2 holds at most one slot it did not wait for when it waits
+--   for the row, and gives both up (its own block, rolled back) before step 3; what holds the row (a commit, a
+--   receipt) waits for no slot. So there is no cycle.
 --   Before taking the key's rows, a reserve reads the row and the slots without locks: with fewer free units than
 --   it wants in all of them together it is refused at once, writing nothing, so a sold-out SKU refuses in parallel.
 -- Releases and expiries of a hot hold put the units back into a free slot (SKIP LOCKED; the row when every slot is
@@ -135,51 +136,74 @@ DECLARE
     v_move bigint;
     s ledger.stock_level;
 BEGIN
-    -- 1. A slot with enough that no other call holds.
-    UPDATE ledger.hot_slot SET units = units - p_quantity, version = version + 1
-     WHERE sku_id = p_sku AND location_id = p_location AND units >= p_quantity
-       AND slot = (SELECT h.slot FROM ledger.hot_slot h
-                    WHERE h.sku_id = p_sku AND h.location_id = p_location AND h.units >= p_quantity
-                    ORDER BY (h.slot - v_start + p_slots) % p_slots LIMIT 1 FOR UPDATE SKIP LOCKED)
-    RETURNING slot INTO v_slot;
-    IF FOUND THEN
-        RETURN v_slot;
+    -- 1. A slot with enough that no other call holds. Locked first, then updated by a statement of its own: an
+    -- UPDATE with the lock in a subquery would judge the slot by its snapshot, older than the version it locked
+    -- (a rebalance may have refilled it since), and could pass it over yet keep it locked. A locking read, too,
+    -- keeps the lock on a slot it locked and then found drained by a concurrent call: the block of its own gives
+    -- such locks up when no slot was found, so that the paths below start holding no slot.
+    BEGIN
+        SELECT h.slot INTO v_slot FROM ledger.hot_slot h
+         WHERE h.sku_id = p_sku AND h.location_id = p_location AND h.units >= p_quantity
+         ORDER BY (h.slot - v_start + p_slots) % p_slots LIMIT 1 FOR UPDATE SKIP LOCKED;
+        IF FOUND THEN
+            UPDATE ledger.hot_slot SET units = units - p_quantity, version = version + 1
+             WHERE sku_id = p_sku AND location_id = p_location AND slot = v_slot;
+            RETURN v_slot;
+        END IF;
+        RAISE EXCEPTION 'no free slot with enough' USING ERRCODE = 'SR900';
+    EXCEPTION WHEN SQLSTATE 'SR900' THEN
+        NULL;
+    END;
+    -- 1b. Slots with enough that other calls hold right now: wait for one, chosen from a random slot on without a
+    -- lock. An UPDATE that waited locks the slot's newest version even when that no longer has enough; the block of
+    -- its own gives such a lock up again, so the exact path below starts holding no slot.
+    v_slot := (SELECT h.slot FROM ledger.hot_slot h
+                WHERE h.sku_id = p_sku AND h.location_id = p_location AND h.units >= p_quantity
+                ORDER BY (h.slot - v_start + p_slots) % p_slots LIMIT 1);
+    IF v_slot IS NOT NULL THEN
+        BEGIN
+            UPDATE ledger.hot_slot SET units = units - p_quantity, version = version + 1
+             WHERE sku_id = p_sku AND location_id = p_location AND slot = v_slot AND units >= p_quantity;
+            IF FOUND THEN
+                RETURN v_slot;
+            END IF;
+            RAISE EXCEPTION 'drained meanwhile' USING ERRCODE = 'SR900';
+        EXCEPTION WHEN SQLSTATE 'SR900' THEN
+            NULL;
+        END;
     END IF;
-    -- 1b. Slots with enough that other calls hold right now: wait for one, from a random slot on (a slot that no
-    -- longer has enough once its holder commits is passed over for the next).
-    UPDATE ledger.hot_slot SET units = units - p_quantity, version = version + 1
-     WHERE sku_id = p_sku AND location_id = p_location AND units >= p_quantity
-       AND slot = (SELECT h.slot FROM ledger.hot_slot h
-                    WHERE h.sku_id = p_sku AND h.location_id = p_location AND h.units >= p_quantity
-                    ORDER BY (h.slot - v_start + p_slots) % p_slots LIMIT 1 FOR UPDATE)
-    RETURNING slot INTO v_slot;
-    IF FOUND THEN
-        RETURN v_slot;
-    END IF;
-    -- 2. Free units on the row (stock received since the slots were filled): a share of them into a free slot.
+    -- 2. Free units on the row (stock received since the slots were filled): a share of them into a free slot. In a
+    -- block of its own, so that when the share is not enough the slot and the row are unlocked again before the
+    -- exact path locks every slot in order.
     IF EXISTS (SELECT 1 FROM ledger.stock_level st
                 WHERE st.sku_id = p_sku AND st.location_id = p_location
                   AND st.on_hand - st.reserved - st.safety_stock > 0) THEN
-        SELECT h.slot, h.units INTO v_slot, v_units FROM ledger.hot_slot h
-         WHERE h.sku_id = p_sku AND h.location_id = p_location
-         ORDER BY (h.slot - v_start + p_slots) % p_slots LIMIT 1 FOR UPDATE SKIP LOCKED;
-        IF FOUND THEN
+        BEGIN
+            SELECT h.slot, h.units INTO v_slot, v_units FROM ledger.hot_slot h
+             WHERE h.sku_id = p_sku AND h.location_id = p_location
+             ORDER BY (h.slot - v_start + p_slots) % p_slots LIMIT 1 FOR UPDATE SKIP LOCKED;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'no free slot' USING ERRCODE = 'SR900';
+            END IF;
             SELECT * INTO s FROM ledger.stock_level WHERE sku_id = p_sku AND location_id = p_location
                FOR NO KEY UPDATE;
             v_free := s.on_hand - s.reserved - s.safety_stock;
-            IF v_free > 0 AND v_units + v_free >= p_quantity THEN
-                v_move := least(v_free, greatest(p_quantity - v_units, (v_free + p_slots - 1) / p_slots));
-                UPDATE ledger.stock_level SET reserved = reserved + v_move, version = version + 1,
-                       updated_at = ledger.clock()
-                 WHERE sku_id = p_sku AND location_id = p_location RETURNING * INTO s;
-                SELECT coalesce(sum(units), 0) + v_move INTO v_parked FROM ledger.hot_slot
-                 WHERE sku_id = p_sku AND location_id = p_location;
-                PERFORM ledger.hot_row_event(s, 'hot_refill', v_parked);
-                UPDATE ledger.hot_slot SET units = units + v_move - p_quantity, version = version + 1
-                 WHERE sku_id = p_sku AND location_id = p_location AND slot = v_slot;
-                RETURN v_slot;
+            IF v_free <= 0 OR v_units + v_free < p_quantity THEN
+                RAISE EXCEPTION 'not enough to refill' USING ERRCODE = 'SR900';
             END IF;
-        END IF;
+            v_move := least(v_free, greatest(p_quantity - v_units, (v_free + p_slots - 1) / p_slots));
+            UPDATE ledger.stock_level SET reserved = reserved + v_move, version = version + 1,
+                   updated_at = ledger.clock()
+             WHERE sku_id = p_sku AND location_id = p_location RETURNING * INTO s;
+            SELECT coalesce(sum(units), 0) + v_move INTO v_parked FROM ledger.hot_slot
+             WHERE sku_id = p_sku AND location_id = p_location;
+            PERFORM ledger.hot_row_event(s, 'hot_refill', v_parked);
+            UPDATE ledger.hot_slot SET units = units + v_move - p_quantity, version = version + 1
+             WHERE sku_id = p_sku AND location_id = p_location AND slot = v_slot;
+            RETURN v_slot;
+        EXCEPTION WHEN SQLSTATE 'SR900' THEN
+            NULL; -- the block's locks are released with it
+        END;
     END IF;
     -- 3. Every slot and the row, in lock order; the decision on all units.
     PERFORM 1 FROM ledger.hot_slot h WHERE h.sku_id = p_sku AND h.location_id = p_location ORDER BY h.slot FOR UPDATE;
@@ -243,34 +267,36 @@ BEGIN
                                        'lines', jsonb_build_array(jsonb_build_object(
                                            'sku', v_sku_code, 'location', v_location_code, 'quantity', p_quantity,
                                            'backordered', 0)));
-        WITH taken AS (
-            INSERT INTO ledger.idempotency (key, operation, request, result)
-            SELECT p_key, 'reserve', v_req, v_result
-             WHERE NOT EXISTS (SELECT 1 FROM ledger.idempotency_purged t WHERE t.key = p_key)
-            ON CONFLICT (key) DO NOTHING
-            RETURNING 1
-        ), go AS (
-            SELECT 1 FROM taken
-             WHERE EXISTS (SELECT 1 FROM ledger.stock_level s
-                            WHERE s.sku_id = v_sku AND s.location_id = v_location
-                              AND s.on_hand - s.reserved - CASE WHEN v_safety THEN s.safety_stock ELSE 0 END
-                                  + CASE WHEN v_slots IS NULL THEN 0
-                                         ELSE (SELECT coalesce(sum(h.units), 0) FROM ledger.hot_slot h
-                                                WHERE h.sku_id = v_sku AND h.location_id = v_location) END
-                                  >= p_quantity)
-        ), held AS (
-            INSERT INTO ledger.reservation (id, order_ref, channel, expires_at)
-            OVERRIDING SYSTEM VALUE
-            SELECT v_id, p_order_ref, p_channel, v_expires FROM go
-        ), line AS (
-            INSERT INTO ledger.reservation_line (reservation_id, sku_id, location_id, quantity, backordered)
-            SELECT v_id, v_sku, v_location, p_quantity, 0 FROM go
-        ), moved AS (
-            INSERT INTO ledger.movement (kind, sku_id, location_id, bucket, quantity, reference, reservation_id,
-                                         idempotency_key)
-            SELECT 'reserve', v_sku, v_location, 'reserved', p_quantity, p_order_ref, v_id, p_key FROM go
-        )
-        SELECT (SELECT count(*) FROM taken), (SELECT count(*) FROM go) INTO v_taken, v_enough;
+        -- The key first, in a statement of its own: nothing else is written or locked before it.
+        INSERT INTO ledger.idempotency (key, operation, request, result)
+        SELECT p_key, 'reserve', v_req, v_result
+         WHERE NOT EXISTS (SELECT 1 FROM ledger.idempotency_purged t WHERE t.key = p_key)
+        ON CONFLICT (key) DO NOTHING;
+        GET DIAGNOSTICS v_taken = ROW_COUNT;
+        IF v_taken = 1 THEN
+            WITH go AS (
+                SELECT 1
+                 WHERE EXISTS (SELECT 1 FROM ledger.stock_level s
+                                WHERE s.sku_id = v_sku AND s.location_id = v_location
+                                  AND s.on_hand - s.reserved - CASE WHEN v_safety THEN s.safety_stock ELSE 0 END
+                                      + CASE WHEN v_slots IS NULL THEN 0
+                                             ELSE (SELECT coalesce(sum(h.units), 0) FROM ledger.hot_slot h
+                                                    WHERE h.sku_id = v_sku AND h.location_id = v_location) END
+                                      >= p_quantity)
+            ), held AS (
+                INSERT INTO ledger.reservation (id, order_ref, channel, expires_at)
+                OVERRIDING SYSTEM VALUE
+                SELECT v_id, p_order_ref, p_channel, v_expires FROM go
+            ), line AS (
+                INSERT INTO ledger.reservation_line (reservation_id, sku_id, location_id, quantity, backordered)
+                SELECT v_id, v_sku, v_location, p_quantity, 0 FROM go
+            ), moved AS (
+                INSERT INTO ledger.movement (kind, sku_id, location_id, bucket, quantity, reference, reservation_id,
+                                             idempotency_key)
+                SELECT 'reserve', v_sku, v_location, 'reserved', p_quantity, p_order_ref, v_id, p_key FROM go
+            )
+            SELECT count(*) INTO v_enough FROM go;
+        END IF;
         IF v_taken = 1 THEN
             IF v_enough = 1 AND v_slots IS NOT NULL THEN
                 v_slot := ledger.hot_take(v_sku, v_location, p_quantity, v_slots, v_safety);
