@@ -382,6 +382,8 @@ void FlashSaleDialog::showSummary(const FlashSaleResult &r)
         {QStringLiteral("oversold"), tr("Oversold"),
          r.oversold() == 0 ? tr("0 — never more sold than was on sale")
                            : tr("%1 UNITS OVERSOLD — the ledger broke its rule").arg(number(r.oversold()))},
+        {QStringLiteral("soldOut"), tr("Sold out after"),
+         r.soldOutSeconds < 0 ? tr("never") : tr("%1 s").arg(decimal(r.soldOutSeconds, 1))},
         {QStringLiteral("returned"), tr("Returned by expiry"),
          tr("%1 (%2 abandoned, %3 paid too late)").arg(number(r.returned), number(r.abandoned), number(r.lateCommits))},
         {QStringLiteral("rate"), tr("Reservations"),
@@ -393,6 +395,8 @@ void FlashSaleDialog::showSummary(const FlashSaleResult &r)
         {QStringLiteral("lockWaits"), tr("Lock waits"),
          tr("peak %1, mean %2 sessions waiting (pg_locks)")
              .arg(number(r.lockWaitersPeak), decimal(r.lockWaitersMean, 1))},
+        {QStringLiteral("errors"), tr("Failed calls"),
+         r.errors == 0 ? tr("none") : tr("%1 — first: %2").arg(number(r.errors), r.firstError)},
         {QStringLiteral("verify"), tr("Ledger check"),
          r.differences == 0 && r.accountingHolds() ? tr("consistent (api.verify), every unit accounted for")
                                                    : tr("%1 difference(s): not consistent").arg(number(r.differences))},
