@@ -745,6 +745,10 @@
         <source>Seeding the demo data (%1 of %2): %3…</source>
         <translation>Demodaten werden angelegt (%1 von %2): %3…</translation>
     </message>
+    <message>
+        <source>--read-db: %1</source>
+        <translation>--read-db: %1</translation>
+    </message>
 </context>
 <context>
     <name>StockExport</name>
@@ -1141,6 +1145,37 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Models::FlashSaleSampleModel</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Returned by expiry</source>
+        <translation>Durch Ablauf freigegeben</translation>
+    </message>
+    <message>
+        <source>Refused (sold out)</source>
+        <translation>Abgelehnt (ausverkauft)</translation>
+    </message>
+    <message>
+        <source>Waiting for a lock</source>
+        <translation>Wartet auf Sperre</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Models::MovementModel</name>
     <message>
         <source>When</source>
@@ -1228,6 +1263,16 @@
     <message>
         <source>Created by</source>
         <translation>Erstellt von</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::ReadWorker</name>
+    <message numerus="yes">
+        <source>the replica is more than %n second(s) behind</source>
+        <translation>
+            <numerusform>das Replikat liegt mehr als %n Sekunde zurück</numerusform>
+            <numerusform>das Replikat liegt mehr als %n Sekunden zurück</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2243,18 @@ Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintrage
     <message>
         <source>Without TLS anyone on the network path can read the password. Leave this off unless the server cannot do TLS and the network is yours.</source>
         <translation>Ohne TLS kann jeder auf dem Netzwerkweg das Passwort mitlesen. Lassen Sie dies aus, es sei denn, der Server kann kein TLS und das Netzwerk gehört Ihnen.</translation>
+    </message>
+    <message>
+        <source>optional: postgresql://standby.example.com:5432/stockroom</source>
+        <translation>optional: postgresql://standby.example.com:5432/stockroom</translation>
+    </message>
+    <message>
+        <source>A streaming standby of this server. The stock view, the ledger panel and the dashboard read from it; every operation still goes to the server above. Same user and password, same TLS mode unless the URL names one. Leave empty to read from the server.</source>
+        <translation>Ein Streaming-Standby dieses Servers. Bestandsansicht, Bewegungsbereich und Dashboard lesen von ihm; alle Vorgänge gehen weiterhin an den oben genannten Server. Gleicher Benutzer, gleiches Passwort und gleicher TLS-Modus, sofern die URL keinen anderen nennt. Leer lassen, um vom Server zu lesen.</translation>
+    </message>
+    <message>
+        <source>Read r&amp;eplica URL:</source>
+        <translation>URL des Lese&amp;replikats:</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3365,417 @@ Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintrage
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::FlashSaleDialog</name>
+    <message>
+        <source>Flash-sale simulator</source>
+        <translation>Flash-Sale-Simulator</translation>
+    </message>
+    <message>
+        <source>The sale</source>
+        <translation>Die Verkaufsaktion</translation>
+    </message>
+    <message>
+        <source>Units of one SKU put on sale at one warehouse</source>
+        <translation>Einheiten einer SKU, die in einem Lager zum Verkauf angeboten werden</translation>
+    </message>
+    <message>
+        <source>&amp;Units on sale:</source>
+        <translation>&amp;Einheiten im Angebot:</translation>
+    </message>
+    <message>
+        <source>Each buyer tries to reserve one unit</source>
+        <translation>Jeder Käufer versucht, eine Einheit zu reservieren</translation>
+    </message>
+    <message>
+        <source>&amp;Buyers:</source>
+        <translation>&amp;Käufer:</translation>
+    </message>
+    <message>
+        <source>Connections to the ledger the buyers share, as a shop&apos;s checkout servers would</source>
+        <translation>Verbindungen zur Datenbank, die sich die Käufer teilen – wie die Server für den Bezahlvorgang eines Shops</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>&amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <source>All at once (burst)</source>
+        <translation>Alle auf einmal (Burst)</translation>
+    </message>
+    <message>
+        <source>At random (Poisson)</source>
+        <translation>Zufällig (Poisson)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Ankünfte:</translation>
+    </message>
+    <message>
+        <source> buyers/s</source>
+        <translation> Käufer/s</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a reservation holds its unit before the sweep returns it</source>
+        <translation>Wie lange eine Reservierung ihre Einheit hält, bevor die Bereinigung sie wieder freigibt</translation>
+    </message>
+    <message>
+        <source>&amp;Hold time:</source>
+        <translation>Reservierungs&amp;dauer:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Buyers with a reservation who never pay: their hold expires</source>
+        <translation>Käufer mit Reservierung, die nie bezahlen: Ihre Reservierung läuft ab</translation>
+    </message>
+    <message>
+        <source>Aba&amp;ndon:</source>
+        <translation>Ab&amp;bruch:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a paying buyer takes, on average, from reservation to commit</source>
+        <translation>Wie lange ein zahlender Käufer im Mittel von der Reservierung bis zum Abschluss braucht</translation>
+    </message>
+    <message>
+        <source>&amp;Payment time:</source>
+        <translation>&amp;Zahlungsdauer:</translation>
+    </message>
+    <message>
+        <source>Hot-SKU mode</source>
+        <translation>Hot-SKU-Modus</translation>
+    </message>
+    <message>
+        <source> slots</source>
+        <translation> Slots</translation>
+    </message>
+    <message>
+        <source>Splits the SKU&apos;s stock row into slots that buyers take from in parallel</source>
+        <translation>Teilt die Bestandszeile der SKU in Slots auf, aus denen die Käufer parallel entnehmen</translation>
+    </message>
+    <message>
+        <source>The same seed, the same buyers: arrivals, who abandons and payment times</source>
+        <translation>Gleicher Zufallswert, gleiche Käufer: Ankünfte, Abbrüche und Zahlungsdauern</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Zu&amp;fallswert:</translation>
+    </message>
+    <message>
+        <source>Runs in a scratch database on %1, made for the run and dropped after it: this ledger is not touched.</source>
+        <translation>Läuft in einer temporären Datenbank auf %1, die für den Lauf angelegt und danach gelöscht wird: Die verbundene Datenbank bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stock of the sale&apos;s SKU over time</source>
+        <translation>Bestand der Aktions-SKU im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Time since the sale opened (s)</source>
+        <translation>Zeit seit Verkaufsstart (s)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Reserved (held, not yet paid)</source>
+        <translation>Reserviert (gehalten, noch nicht bezahlt)</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>No sale yet. Set the sale&apos;s parameters and press Start: the units available, reserved and sold appear here as buyers come, read from the ledger five times a second.</source>
+        <translation>Noch kein Verkauf. Legen Sie die Parameter fest und klicken Sie auf „Starten“: Verfügbare, reservierte und verkaufte Einheiten erscheinen hier, sobald Käufer kommen – fünfmal pro Sekunde aus der Datenbank gelesen.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Making the scratch database…</source>
+        <translation>Temporäre Datenbank wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Stopping: the buyers stop and the scratch database is dropped…</source>
+        <translation>Wird gestoppt: Die Käufer hören auf, und die temporäre Datenbank wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 available, %3 reserved, %4 sold, %5 returned by expiry, %6 refused (sold out)</source>
+        <translation>%1 s: %2 verfügbar, %3 reserviert, %4 verkauft, %5 durch Ablauf freigegeben, %6 abgelehnt (ausverkauft)</translation>
+    </message>
+    <message>
+        <source>The simulation could not run: %1</source>
+        <translation>Die Simulation konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. The scratch database was dropped.</source>
+        <translation>Gestoppt. Die temporäre Datenbank wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Done in %1 s. The scratch database was dropped.</source>
+        <translation>Fertig nach %1 s. Die temporäre Datenbank wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Abverkaufsquote</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 sold)</source>
+        <translation>%1 % (%2 von %3 verkauft)</translation>
+    </message>
+    <message>
+        <source>Oversold</source>
+        <translation>Überverkauft</translation>
+    </message>
+    <message>
+        <source>0 — never more sold than was on sale</source>
+        <translation>0 — nie mehr verkauft als angeboten</translation>
+    </message>
+    <message>
+        <source>%1 UNITS OVERSOLD — the ledger broke its rule</source>
+        <translation>%1 EINHEITEN ÜBERVERKAUFT — die Datenbank hat ihre Regel verletzt</translation>
+    </message>
+    <message>
+        <source>Sold out after</source>
+        <translation>Ausverkauft nach</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Returned by expiry</source>
+        <translation>Durch Ablauf freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2 abandoned, %3 paid too late)</source>
+        <translation>%1 (%2 abgebrochen, %3 zu spät bezahlt)</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservierungen</translation>
+    </message>
+    <message>
+        <source>%1 /s (%2 calls/s with refusals)</source>
+        <translation>%1 /s (%2 Aufrufe/s einschließlich Ablehnungen)</translation>
+    </message>
+    <message>
+        <source>Reserve latency</source>
+        <translation>Reservierungslatenz</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p99 %2 ms</source>
+        <translation>p50 %1 ms, p99 %2 ms</translation>
+    </message>
+    <message>
+        <source>Refused (sold out)</source>
+        <translation>Abgelehnt (ausverkauft)</translation>
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation>Warten auf Sperren</translation>
+    </message>
+    <message>
+        <source>peak %1, mean %2 sessions waiting (pg_locks)</source>
+        <translation>Spitze %1, im Mittel %2 wartende Sitzungen (pg_locks)</translation>
+    </message>
+    <message>
+        <source>Failed calls</source>
+        <translation>Fehlgeschlagene Aufrufe</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 — first: %2</source>
+        <translation>%1 — erster: %2</translation>
+    </message>
+    <message>
+        <source>Ledger check</source>
+        <translation>Datenbankprüfung</translation>
+    </message>
+    <message>
+        <source>consistent (api.verify), every unit accounted for</source>
+        <translation>konsistent (api.verify), jede Einheit ist nachgewiesen</translation>
+    </message>
+    <message>
+        <source>%1 difference(s): not consistent</source>
+        <translation>%1 Abweichung(en): nicht konsistent</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::HotSkuDialog</name>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Hot SKU mode — %1 at %2</source>
+        <translation>Hot-SKU-Modus — %1 am Standort %2</translation>
+    </message>
+    <message>
+        <source>Hot mode spreads the row&apos;s available units over a number of slots, so many checkouts can reserve %1 at %2 at the same time instead of queuing for one row. Nothing can be oversold, and the stock view still shows one row.</source>
+        <translation>Der Hot-Modus verteilt die verfügbaren Einheiten der Zeile auf mehrere Slots, sodass viele Bezahlvorgänge %1 am Standort %2 gleichzeitig reservieren können, statt an einer einzigen Zeile anzustehen. Es kann nichts überverkauft werden, und die Bestandsansicht zeigt weiterhin eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Reading whether the row is hot…</source>
+        <translation>Hot-Modus der Zeile wird gelesen…</translation>
+    </message>
+    <message>
+        <source>More slots let more checkouts reserve at once; 16 suits most sales.</source>
+        <translation>Mehr Slots lassen mehr Bezahlvorgänge gleichzeitig reservieren; 16 passen für die meisten Aktionen.</translation>
+    </message>
+    <message>
+        <source>&amp;Slots:</source>
+        <translation>&amp;Slots:</translation>
+    </message>
+    <message>
+        <source>Returns the units parked in the slots to the row; reserves queue on it again.</source>
+        <translation>Gibt die in den Slots geparkten Einheiten an die Zeile zurück; Reservierungen stehen dann wieder an ihr an.</translation>
+    </message>
+    <message>
+        <source>Whether the row is hot is not known.</source>
+        <translation>Ob die Zeile im Hot-Modus ist, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Could not read the row&apos;s hot mode: %1</source>
+        <translation>Hot-Modus der Zeile konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hot now: %Ln slot(s), holding %1 available unit(s).</source>
+        <translation>
+            <numerusform>Hot-Modus aktiv: %Ln Slot, verfügbar: %1 Einheit(en).</numerusform>
+            <numerusform>Hot-Modus aktiv: %Ln Slots, verfügbar: %1 Einheit(en).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Change to %Ln slot(s)</source>
+        <translation>
+            <numerusform>Auf %Ln Slot &amp;ändern</numerusform>
+            <numerusform>Auf %Ln Slots &amp;ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreads the row&apos;s available units over the new number of slots.</source>
+        <translation>Verteilt die verfügbaren Einheiten der Zeile auf die neue Anzahl Slots.</translation>
+    </message>
+    <message>
+        <source>Not hot: checkouts reserve from the row itself, one at a time.</source>
+        <translation>Kein Hot-Modus: Bezahlvorgänge reservieren nacheinander direkt aus der Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spreads the row&apos;s available units over %Ln slot(s).</source>
+        <translation>
+            <numerusform>Verteilt die verfügbaren Einheiten der Zeile auf %Ln Slot.</numerusform>
+            <numerusform>Verteilt die verfügbaren Einheiten der Zeile auf %Ln Slots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing to %Ln slot(s)…</source>
+        <translation>
+            <numerusform>Wird auf %Ln Slot geändert…</numerusform>
+            <numerusform>Wird auf %Ln Slots geändert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switching hot mode on…</source>
+        <translation>Hot-Modus wird eingeschaltet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 is hot with %Ln slot(s) now.</source>
+        <translation>
+            <numerusform>%1 am Standort %2 ist jetzt im Hot-Modus mit %Ln Slot.</numerusform>
+            <numerusform>%1 am Standort %2 ist jetzt im Hot-Modus mit %Ln Slots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hot mode is on for %1 at %2, with %Ln slot(s).</source>
+        <translation>
+            <numerusform>Der Hot-Modus ist für %1 am Standort %2 aktiv, mit %Ln Slot.</numerusform>
+            <numerusform>Der Hot-Modus ist für %1 am Standort %2 aktiv, mit %Ln Slots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch hot mode off</source>
+        <translation>Hot-Modus ausschalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch hot mode off for %1 at %2?
+
+The %3 unit(s) in its %Ln slot(s) go back to the row, and checkouts reserve from the row one at a time again. Reservations already made stay as they are.</source>
+        <translation>
+            <numerusform>Hot-Modus für %1 am Standort %2 ausschalten?
+
+Die %3 Einheit(en) im %Ln Slot gehen an die Zeile zurück, und Bezahlvorgänge reservieren wieder nacheinander aus der Zeile. Bereits getätigte Reservierungen bleiben bestehen.</numerusform>
+            <numerusform>Hot-Modus für %1 am Standort %2 ausschalten?
+
+Die %3 Einheit(en) in den %Ln Slots gehen an die Zeile zurück, und Bezahlvorgänge reservieren wieder nacheinander aus der Zeile. Bereits getätigte Reservierungen bleiben bestehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch it off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Keep it hot</source>
+        <translation>Hot-Modus beibehalten</translation>
+    </message>
+    <message>
+        <source>Switching hot mode off…</source>
+        <translation>Hot-Modus wird ausgeschaltet…</translation>
+    </message>
+    <message>
+        <source>Hot mode is off for %1 at %2.</source>
+        <translation>Der Hot-Modus ist für %1 am Standort %2 ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Your database role may not do this: hot mode needs the manager role. Nothing was changed.</source>
+        <translation>Ihre Datenbankrolle darf das nicht: Der Hot-Modus erfordert die Rolle „manager“. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The ledger refused it: %1
+Nothing was changed.</source>
+        <translation>Die Datenbank hat es abgelehnt: %1
+Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::LedgerPanel</name>
     <message>
         <source>No stock row selected</source>
@@ -3662,6 +4130,81 @@ Sie lassen sich unter Bestand ▸ Standort bearbeiten (Strg+Umschalt+L) eintrage
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Flash-sale simulator…</source>
+        <translation>&amp;Flash-Sale-Simulator…</translation>
+    </message>
+    <message>
+        <source>Run a flash sale through the ledger&apos;s API in a scratch database and watch it live</source>
+        <translation>Einen Flash-Sale über die API der Datenbank in einer temporären Datenbank durchspielen und live verfolgen</translation>
+    </message>
+    <message>
+        <source>Reads: primary — replica unreachable</source>
+        <translation>Lesen: Primärserver — Replikat nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The read replica %1 cannot be used: %2. The stock view, the ledger panel and the dashboard read from the primary until it can; Stockroom tries it again every few seconds.</source>
+        <translation>Das Lesereplikat %1 kann nicht verwendet werden: %2. Bestandsansicht, Bewegungsbereich und Dashboard lesen so lange vom Primärserver; Stockroom versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Reads: primary — %1</source>
+        <translation>Lesen: Primärserver — %1</translation>
+    </message>
+    <message>
+        <source>The stock view reads from the primary while the read replica %1 catches up.</source>
+        <translation>Die Bestandsansicht liest vom Primärserver, bis das Lesereplikat %1 aufgeholt hat.</translation>
+    </message>
+    <message>
+        <source>Reads: replica</source>
+        <translation>Lesen: Replikat</translation>
+    </message>
+    <message>
+        <source>The stock view, the ledger panel and the dashboard read from %1; every operation goes to the primary.</source>
+        <translation>Bestandsansicht, Bewegungsbereich und Dashboard lesen von %1; alle Vorgänge gehen an den Primärserver.</translation>
+    </message>
+    <message>
+        <source>Reads: replica, %1 s behind</source>
+        <translation>Lesen: Replikat, %1 s zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock view, the ledger panel and the dashboard read from %1; every operation goes to the primary. A change that arrives from the outbox is shown once the replica has it (Stockroom waits up to %n second(s), then reads it from the primary).</source>
+        <translation>
+            <numerusform>Bestandsansicht, Bewegungsbereich und Dashboard lesen von %1; alle Vorgänge gehen an den Primärserver. Eine Änderung aus der Ausgangswarteschlange wird angezeigt, sobald das Replikat sie hat (Stockroom wartet bis zu %n Sekunde und liest sie dann vom Primärserver).</numerusform>
+            <numerusform>Bestandsansicht, Bewegungsbereich und Dashboard lesen von %1; alle Vorgänge gehen an den Primärserver. Eine Änderung aus der Ausgangswarteschlange wird angezeigt, sobald das Replikat sie hat (Stockroom wartet bis zu %n Sekunden und liest sie dann vom Primärserver).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — figures may be out of date</source>
+        <translation> — Zahlen sind eventuell nicht aktuell</translation>
+    </message>
+    <message>
+        <source>&amp;Hot SKU mode…</source>
+        <translation>&amp;Hot-SKU-Modus…</translation>
+    </message>
+    <message>
+        <source>Staff and &amp;access…</source>
+        <translation>&amp;Personal und Zugriff…</translation>
+    </message>
+    <message>
+        <source>Let many checkouts reserve the selected row at once</source>
+        <translation>Viele Bezahlvorgänge die ausgewählte Zeile gleichzeitig reservieren lassen</translation>
+    </message>
+    <message>
+        <source>Needs the manager role</source>
+        <translation>Erfordert die Rolle „manager“</translation>
+    </message>
+    <message>
+        <source>Who works at which locations and channels</source>
+        <translation>Wer an welchen Standorten und in welchen Kanälen arbeitet</translation>
+    </message>
+    <message>
+        <source>Needs the admin role; %1 is connected as %2.</source>
+        <translation>Erfordert die Rolle „admin“; aktuelle Rolle von %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5981,294 @@ Grund (wird bei jeder Freigabe in der Datenbank vermerkt):</numerusform>
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::StaffDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Checkout service</source>
+        <translation>Dienst für Bezahlvorgänge</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Keine Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Add login…</source>
+        <translation>Anmeldung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit assignments…</source>
+        <translation>Zuweisungen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove assignments…</source>
+        <translation>Zuweisungen &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Staff and access</source>
+        <translation>Personal und Zugriff</translation>
+    </message>
+    <message>
+        <source>Each login sees and changes stock only at the locations it is assigned, and sells only through its channels; the ledger refuses everything else. A login&apos;s role is the server&apos;s and is chosen when the login is created.</source>
+        <translation>Jede Anmeldung sieht und ändert Bestand nur an den ihr zugewiesenen Standorten und verkauft nur über ihre Kanäle; alles andere lehnt die Datenbank ab. Die Rolle einer Anmeldung ist eine Serverrolle und wird beim Anlegen der Anmeldung gewählt.</translation>
+    </message>
+    <message>
+        <source>No staff in this ledger yet.
+Use “Add login…” to create a login, or to assign an existing one, to the locations and channels it works in.</source>
+        <translation>Noch kein Personal in dieser Datenbank.
+Mit „Anmeldung hinzufügen…“ legen Sie eine Anmeldung an – oder wählen eine bestehende – und weisen sie den Standorten und Kanälen zu, in denen sie arbeitet.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>May connect</source>
+        <translation>Darf verbinden</translation>
+    </message>
+    <message>
+        <source>Reading the staff…</source>
+        <translation>Personal wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the staff: %1</source>
+        <translation>Personal konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>This login cannot connect to this ledger&apos;s database: the server has no such login, or it lacks the CONNECT privilege.</source>
+        <translation>Diese Anmeldung kann sich nicht mit dieser Datenbank verbinden: Der Server kennt diese Anmeldung nicht, oder ihr fehlt das CONNECT-Recht.</translation>
+    </message>
+    <message>
+        <source>Select a login first.</source>
+        <translation>Wählen Sie zuerst eine Anmeldung aus.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned nowhere.</source>
+        <translation>%1 ist nirgends zugewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::StaffEditDialog</name>
+    <message>
+        <source>Add a login</source>
+        <translation>Anmeldung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. ann.berg</source>
+        <translation>z. B. ann.berg</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>A password is needed only when the login does not exist on the server yet (at least 8 characters). The server receives a SCRAM verifier, never the password; creating a login needs the CREATEROLE attribute.</source>
+        <translation>Ein Passwort ist nur nötig, wenn die Anmeldung auf dem Server noch nicht existiert (mindestens 8 Zeichen). Der Server erhält einen SCRAM-Verifier, nie das Passwort; zum Anlegen einer Anmeldung ist das Attribut CREATEROLE erforderlich.</translation>
+    </message>
+    <message>
+        <source>Assignments of %1</source>
+        <translation>Zuweisungen von %1</translation>
+    </message>
+    <message>
+        <source>Remove assignments of %1</source>
+        <translation>Zuweisungen von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Take off these locations</source>
+        <translation>Von diesen Standorten abziehen</translation>
+    </message>
+    <message>
+        <source>Stop working at all locations</source>
+        <translation>An keinem Standort mehr arbeiten</translation>
+    </message>
+    <message>
+        <source>Take off these channels</source>
+        <translation>Von diesen Kanälen abziehen</translation>
+    </message>
+    <message>
+        <source>Stop selling through all channels</source>
+        <translation>Über keinen Kanal mehr verkaufen</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>All locations, including ones added later</source>
+        <translation>Alle Standorte, auch später hinzugefügte</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>All channels, including ones added later</source>
+        <translation>Alle Kanäle, auch später hinzugefügte</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>A login needs a name.</source>
+        <translation>Eine Anmeldung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein: Geben Sie zweimal dasselbe ein.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Ein Passwort braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Tick the locations or channels to take %1 off.</source>
+        <translation>Kreuzen Sie die Standorte oder Kanäle an, von denen %1 abgezogen werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 will be an admin: it can manage staff and change everything in this ledger.</source>
+        <translation>%1 wird Administrator: Diese Anmeldung kann Personal verwalten und alles in dieser Datenbank ändern.</translation>
+    </message>
+    <message>
+        <source>%1 will not be assigned to any location: it will see no stock and change nothing.</source>
+        <translation>%1 wird keinem Standort zugewiesen: Diese Anmeldung sieht keinen Bestand und kann nichts ändern.</translation>
+    </message>
+    <message>
+        <source>%1 will not be bound to any channel: as a checkout service it can sell nothing.</source>
+        <translation>%1 wird an keinen Kanal gebunden: Als Dienst für Bezahlvorgänge kann diese Anmeldung nichts verkaufen.</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>alle Kanäle</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>This takes %1 off %2: from its next action, the ledger refuses what %1 does there.</source>
+        <translation>Damit wird %1 von %2 abgezogen: Ab der nächsten Aktion lehnt die Datenbank ab, was %1 dort tut.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Abziehen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Login %1 created as %2 and assigned.</source>
+        <translation>Anmeldung %1 als %2 angelegt und zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 assigned as %2; its password is unchanged.</source>
+        <translation>%1 als %2 zugewiesen; das Passwort bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Assignments of %1 saved.</source>
+        <translation>Zuweisungen von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Assignments taken off %1.</source>
+        <translation>Zuweisungen von %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>It cannot connect to this ledger yet: %1.</source>
+        <translation>Sie kann sich noch nicht mit dieser Datenbank verbinden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::StateMachineGraph</name>
     <message>
         <source>State machine</source>
@@ -5527,6 +6358,17 @@ Buchen Sie zunächst einen Wareneingang (F2) oder starten Sie Stockroom mit --de
 Clear or change the filter to see more.</source>
         <translation>Kein Bestand passt zu %1.
 Leeren oder ändern Sie den Filter, um mehr zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>order as of %1, %Ln change(s) since</source>
+        <translation>
+            <numerusform>Sortierung vom Stand %1, seitdem %Ln Änderung</numerusform>
+            <numerusform>Sortierung vom Stand %1, seitdem %Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order up to date</source>
+        <translation>Sortierung aktuell</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +6589,10 @@ Was noch unterwegs ist (%5), geht zurück in den Bestand von %3; was %4 schon em
     <message>
         <source>Stockroom</source>
         <translation>Stockroom</translation>
+    </message>
+    <message>
+        <source>Read the stock view, the ledger panel and the dashboard from this streaming standby of the ledger server; every write still goes to the server.</source>
+        <translation>Bestandsansicht, Bewegungsbereich und Dashboard von diesem Streaming-Standby des Datenbankservers lesen; alle Schreibvorgänge gehen weiterhin an den Server.</translation>
     </message>
 </context>
 </TS>

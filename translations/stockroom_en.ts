@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Models::ReadWorker</name>
+    <message numerus="yes">
+        <source>the replica is more than %n second(s) behind</source>
+        <translation>
+            <numerusform>the replica is more than %n second behind</numerusform>
+            <numerusform>the replica is more than %n seconds behind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Models::ReservationModel</name>
     <message numerus="yes">
         <source>Expired %Ln second(s) ago</source>
@@ -298,6 +308,64 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::HotSkuDialog</name>
+    <message numerus="yes">
+        <source>Hot now: %Ln slot(s), holding %1 available unit(s).</source>
+        <translation>
+            <numerusform>Hot now: %Ln slot, holding %1 available unit(s).</numerusform>
+            <numerusform>Hot now: %Ln slots, holding %1 available unit(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Change to %Ln slot(s)</source>
+        <translation>
+            <numerusform>&amp;Change to %Ln slot</numerusform>
+            <numerusform>&amp;Change to %Ln slots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spreads the row&apos;s available units over %Ln slot(s).</source>
+        <translation>
+            <numerusform>Spreads the row&apos;s available units over %Ln slot.</numerusform>
+            <numerusform>Spreads the row&apos;s available units over %Ln slots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing to %Ln slot(s)…</source>
+        <translation>
+            <numerusform>Changing to %Ln slot…</numerusform>
+            <numerusform>Changing to %Ln slots…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 is hot with %Ln slot(s) now.</source>
+        <translation>
+            <numerusform>%1 at %2 is hot with %Ln slot now.</numerusform>
+            <numerusform>%1 at %2 is hot with %Ln slots now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hot mode is on for %1 at %2, with %Ln slot(s).</source>
+        <translation>
+            <numerusform>Hot mode is on for %1 at %2, with %Ln slot.</numerusform>
+            <numerusform>Hot mode is on for %1 at %2, with %Ln slots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch hot mode off for %1 at %2?
+
+The %3 unit(s) in its %Ln slot(s) go back to the row, and checkouts reserve from the row one at a time again. Reservations already made stay as they are.</source>
+        <translation>
+            <numerusform>Switch hot mode off for %1 at %2?
+
+The %3 unit(s) in its %Ln slot go back to the row, and checkouts reserve from the row one at a time again. Reservations already made stay as they are.</numerusform>
+            <numerusform>Switch hot mode off for %1 at %2?
+
+The %3 unit(s) in its %Ln slots go back to the row, and checkouts reserve from the row one at a time again. Reservations already made stay as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::LedgerPanel</name>
     <message numerus="yes">
         <source>%Ln location(s)</source>
@@ -328,6 +396,13 @@
         <translation>
             <numerusform>The ledger on this computer could not be started again: %1. Stockroom tries again every %Ln second.</numerusform>
             <numerusform>The ledger on this computer could not be started again: %1. Stockroom tries again every %Ln seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock view, the ledger panel and the dashboard read from %1; every operation goes to the primary. A change that arrives from the outbox is shown once the replica has it (Stockroom waits up to %n second(s), then reads it from the primary).</source>
+        <translation>
+            <numerusform>The stock view, the ledger panel and the dashboard read from %1; every operation goes to the primary. A change that arrives from the outbox is shown once the replica has it (Stockroom waits up to %n second, then reads it from the primary).</numerusform>
+            <numerusform>The stock view, the ledger panel and the dashboard read from %1; every operation goes to the primary. A change that arrives from the outbox is shown once the replica has it (Stockroom waits up to %n seconds, then reads it from the primary).</numerusform>
         </translation>
     </message>
 </context>
@@ -537,6 +612,13 @@ Why (recorded in the ledger with each release):</numerusform>
         <translation>
             <numerusform>%Ln row shown, more below</numerusform>
             <numerusform>%Ln rows shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>order as of %1, %Ln change(s) since</source>
+        <translation>
+            <numerusform>order as of %1, %Ln change since</numerusform>
+            <numerusform>order as of %1, %Ln changes since</numerusform>
         </translation>
     </message>
 </context>

@@ -745,6 +745,10 @@
         <source>Seeding the demo data (%1 of %2): %3…</source>
         <translation>Création des données de démonstration (%1 sur %2) : %3…</translation>
     </message>
+    <message>
+        <source>--read-db: %1</source>
+        <translation>--read-db : %1</translation>
+    </message>
 </context>
 <context>
     <name>StockExport</name>
@@ -1141,6 +1145,37 @@
     </message>
 </context>
 <context>
+    <name>Stockroom::Models::FlashSaleSampleModel</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>Temps (s)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Returned by expiry</source>
+        <translation>Libéré par expiration</translation>
+    </message>
+    <message>
+        <source>Refused (sold out)</source>
+        <translation>Refusé (épuisé)</translation>
+    </message>
+    <message>
+        <source>Waiting for a lock</source>
+        <translation>En attente d&apos;un verrou</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Models::MovementModel</name>
     <message>
         <source>When</source>
@@ -1228,6 +1263,16 @@
     <message>
         <source>Created by</source>
         <translation>Créée par</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Models::ReadWorker</name>
+    <message numerus="yes">
+        <source>the replica is more than %n second(s) behind</source>
+        <translation>
+            <numerusform>la réplique a plus de %n seconde de retard</numerusform>
+            <numerusform>la réplique a plus de %n secondes de retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2243,18 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
     <message>
         <source>Without TLS anyone on the network path can read the password. Leave this off unless the server cannot do TLS and the network is yours.</source>
         <translation>Sans TLS, n’importe qui sur le chemin réseau peut lire le mot de passe. Laissez cette option désactivée sauf si le serveur ne gère pas TLS et que le réseau est le vôtre.</translation>
+    </message>
+    <message>
+        <source>optional: postgresql://standby.example.com:5432/stockroom</source>
+        <translation>facultatif : postgresql://standby.example.com:5432/stockroom</translation>
+    </message>
+    <message>
+        <source>A streaming standby of this server. The stock view, the ledger panel and the dashboard read from it; every operation still goes to the server above. Same user and password, same TLS mode unless the URL names one. Leave empty to read from the server.</source>
+        <translation>Un serveur de secours (standby) en streaming de ce serveur. La vue du stock, le panneau des mouvements et le tableau de bord y lisent leurs données ; toutes les opérations vont toujours au serveur ci-dessus. Même utilisateur, même mot de passe et même mode TLS, sauf si l&apos;URL en indique un autre. Laisser vide pour lire depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>Read r&amp;eplica URL:</source>
+        <translation>URL de la répl&amp;ique en lecture :</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3365,417 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::FlashSaleDialog</name>
+    <message>
+        <source>Flash-sale simulator</source>
+        <translation>Simulateur de vente flash</translation>
+    </message>
+    <message>
+        <source>The sale</source>
+        <translation>La vente</translation>
+    </message>
+    <message>
+        <source>Units of one SKU put on sale at one warehouse</source>
+        <translation>Unités d&apos;un SKU mises en vente dans un entrepôt</translation>
+    </message>
+    <message>
+        <source>&amp;Units on sale:</source>
+        <translation>&amp;Unités en vente :</translation>
+    </message>
+    <message>
+        <source>Each buyer tries to reserve one unit</source>
+        <translation>Chaque acheteur tente de réserver une unité</translation>
+    </message>
+    <message>
+        <source>&amp;Buyers:</source>
+        <translation>A&amp;cheteurs :</translation>
+    </message>
+    <message>
+        <source>Connections to the ledger the buyers share, as a shop&apos;s checkout servers would</source>
+        <translation>Connexions à la base de données que les acheteurs se partagent, comme le feraient les serveurs de passage en caisse d&apos;une boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>C&amp;onnexions :</translation>
+    </message>
+    <message>
+        <source>All at once (burst)</source>
+        <translation>Tous en même temps (rafale)</translation>
+    </message>
+    <message>
+        <source>At random (Poisson)</source>
+        <translation>Aléatoire (Poisson)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Arrivées :</translation>
+    </message>
+    <message>
+        <source> buyers/s</source>
+        <translation> acheteurs/s</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Débit :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a reservation holds its unit before the sweep returns it</source>
+        <translation>Durée pendant laquelle une réservation bloque son unité avant que la purge ne la libère</translation>
+    </message>
+    <message>
+        <source>&amp;Hold time:</source>
+        <translation>Durée de &amp;réservation :</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Buyers with a reservation who never pay: their hold expires</source>
+        <translation>Acheteurs ayant une réservation qui ne paient jamais : leur réservation expire</translation>
+    </message>
+    <message>
+        <source>Aba&amp;ndon:</source>
+        <translation>Aba&amp;ndon :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a paying buyer takes, on average, from reservation to commit</source>
+        <translation>Temps moyen que met un acheteur payant entre la réservation et la validation</translation>
+    </message>
+    <message>
+        <source>&amp;Payment time:</source>
+        <translation>Durée de &amp;paiement :</translation>
+    </message>
+    <message>
+        <source>Hot-SKU mode</source>
+        <translation>Mode SKU à forte demande</translation>
+    </message>
+    <message>
+        <source> slots</source>
+        <translation> compartiments</translation>
+    </message>
+    <message>
+        <source>Splits the SKU&apos;s stock row into slots that buyers take from in parallel</source>
+        <translation>Répartit la ligne de stock du SKU en compartiments dans lesquels les acheteurs puisent en parallèle</translation>
+    </message>
+    <message>
+        <source>The same seed, the same buyers: arrivals, who abandons and payment times</source>
+        <translation>Même graine, mêmes acheteurs : arrivées, abandons et durées de paiement</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>Runs in a scratch database on %1, made for the run and dropped after it: this ledger is not touched.</source>
+        <translation>S&apos;exécute dans une base de données temporaire sur %1, créée pour la simulation et supprimée ensuite : la base de données connectée n&apos;est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Stock of the sale&apos;s SKU over time</source>
+        <translation>Stock du SKU en vente au fil du temps</translation>
+    </message>
+    <message>
+        <source>Time since the sale opened (s)</source>
+        <translation>Temps depuis l&apos;ouverture de la vente (s)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Reserved (held, not yet paid)</source>
+        <translation>Réservé (bloqué, pas encore payé)</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>No sale yet. Set the sale&apos;s parameters and press Start: the units available, reserved and sold appear here as buyers come, read from the ledger five times a second.</source>
+        <translation>Aucune vente pour l&apos;instant. Réglez les paramètres de la vente et cliquez sur « Lancer » : les unités disponibles, réservées et vendues s&apos;affichent ici à mesure que les acheteurs arrivent, lues dans la base de données cinq fois par seconde.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Making the scratch database…</source>
+        <translation>Création de la base de données temporaire…</translation>
+    </message>
+    <message>
+        <source>Stopping: the buyers stop and the scratch database is dropped…</source>
+        <translation>Arrêt : les acheteurs s&apos;arrêtent et la base de données temporaire est supprimée…</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 available, %3 reserved, %4 sold, %5 returned by expiry, %6 refused (sold out)</source>
+        <translation>%1 s : %2 disponibles, %3 réservées, %4 vendues, %5 libérées par expiration, %6 refusées (épuisé)</translation>
+    </message>
+    <message>
+        <source>The simulation could not run: %1</source>
+        <translation>La simulation n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Stopped. The scratch database was dropped.</source>
+        <translation>Arrêtée. La base de données temporaire a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Done in %1 s. The scratch database was dropped.</source>
+        <translation>Terminée en %1 s. La base de données temporaire a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Taux d&apos;écoulement</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 sold)</source>
+        <translation>%1 % (%2 sur %3 vendues)</translation>
+    </message>
+    <message>
+        <source>Oversold</source>
+        <translation>Survente</translation>
+    </message>
+    <message>
+        <source>0 — never more sold than was on sale</source>
+        <translation>0 — jamais plus de ventes que d&apos;unités en vente</translation>
+    </message>
+    <message>
+        <source>%1 UNITS OVERSOLD — the ledger broke its rule</source>
+        <translation>%1 UNITÉS SURVENDUES — la base de données a enfreint sa règle</translation>
+    </message>
+    <message>
+        <source>Sold out after</source>
+        <translation>Épuisé après</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Returned by expiry</source>
+        <translation>Libéré par expiration</translation>
+    </message>
+    <message>
+        <source>%1 (%2 abandoned, %3 paid too late)</source>
+        <translation>%1 (%2 abandonnées, %3 payées trop tard)</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>%1 /s (%2 calls/s with refusals)</source>
+        <translation>%1 /s (%2 appels/s refus compris)</translation>
+    </message>
+    <message>
+        <source>Reserve latency</source>
+        <translation>Latence de réservation</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p99 %2 ms</source>
+        <translation>p50 %1 ms, p99 %2 ms</translation>
+    </message>
+    <message>
+        <source>Refused (sold out)</source>
+        <translation>Refusé (épuisé)</translation>
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation>Attentes de verrou</translation>
+    </message>
+    <message>
+        <source>peak %1, mean %2 sessions waiting (pg_locks)</source>
+        <translation>pic %1, moyenne %2 sessions en attente (pg_locks)</translation>
+    </message>
+    <message>
+        <source>Failed calls</source>
+        <translation>Appels en échec</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 — first: %2</source>
+        <translation>%1 — premier : %2</translation>
+    </message>
+    <message>
+        <source>Ledger check</source>
+        <translation>Contrôle de la base de données</translation>
+    </message>
+    <message>
+        <source>consistent (api.verify), every unit accounted for</source>
+        <translation>cohérente (api.verify), chaque unité est justifiée</translation>
+    </message>
+    <message>
+        <source>%1 difference(s): not consistent</source>
+        <translation>%1 écart(s) : incohérente</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::HotSkuDialog</name>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Hot SKU mode — %1 at %2</source>
+        <translation>Mode SKU à forte demande — %1 à l&apos;emplacement %2</translation>
+    </message>
+    <message>
+        <source>Hot mode spreads the row&apos;s available units over a number of slots, so many checkouts can reserve %1 at %2 at the same time instead of queuing for one row. Nothing can be oversold, and the stock view still shows one row.</source>
+        <translation>Le mode forte demande répartit les unités disponibles de la ligne sur plusieurs compartiments, afin que de nombreux passages en caisse puissent réserver %1 à l&apos;emplacement %2 en même temps au lieu d&apos;attendre leur tour sur une seule ligne. Aucune survente n&apos;est possible, et la vue du stock affiche toujours une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Reading whether the row is hot…</source>
+        <translation>Lecture du mode de la ligne…</translation>
+    </message>
+    <message>
+        <source>More slots let more checkouts reserve at once; 16 suits most sales.</source>
+        <translation>Plus de compartiments permettent à plus de passages en caisse de réserver simultanément ; 16 conviennent à la plupart des ventes.</translation>
+    </message>
+    <message>
+        <source>&amp;Slots:</source>
+        <translation>&amp;Compartiments :</translation>
+    </message>
+    <message>
+        <source>Returns the units parked in the slots to the row; reserves queue on it again.</source>
+        <translation>Rend à la ligne les unités placées dans les compartiments ; les réservations y font de nouveau la queue.</translation>
+    </message>
+    <message>
+        <source>Whether the row is hot is not known.</source>
+        <translation>On ne sait pas si la ligne est en mode forte demande.</translation>
+    </message>
+    <message>
+        <source>Could not read the row&apos;s hot mode: %1</source>
+        <translation>Impossible de lire le mode forte demande de la ligne : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hot now: %Ln slot(s), holding %1 available unit(s).</source>
+        <translation>
+            <numerusform>Forte demande active : %Ln compartiment, %1 unité(s) disponible(s).</numerusform>
+            <numerusform>Forte demande active : %Ln compartiments, %1 unité(s) disponible(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Change to %Ln slot(s)</source>
+        <translation>
+            <numerusform>&amp;Passer à %Ln compartiment</numerusform>
+            <numerusform>&amp;Passer à %Ln compartiments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreads the row&apos;s available units over the new number of slots.</source>
+        <translation>Répartit les unités disponibles de la ligne sur le nouveau nombre de compartiments.</translation>
+    </message>
+    <message>
+        <source>Not hot: checkouts reserve from the row itself, one at a time.</source>
+        <translation>Pas en forte demande : les passages en caisse réservent directement sur la ligne, un à la fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spreads the row&apos;s available units over %Ln slot(s).</source>
+        <translation>
+            <numerusform>Répartit les unités disponibles de la ligne sur %Ln compartiment.</numerusform>
+            <numerusform>Répartit les unités disponibles de la ligne sur %Ln compartiments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing to %Ln slot(s)…</source>
+        <translation>
+            <numerusform>Passage à %Ln compartiment…</numerusform>
+            <numerusform>Passage à %Ln compartiments…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switching hot mode on…</source>
+        <translation>Activation du mode forte demande…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 is hot with %Ln slot(s) now.</source>
+        <translation>
+            <numerusform>%1 à l&apos;emplacement %2 est maintenant en forte demande avec %Ln compartiment.</numerusform>
+            <numerusform>%1 à l&apos;emplacement %2 est maintenant en forte demande avec %Ln compartiments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hot mode is on for %1 at %2, with %Ln slot(s).</source>
+        <translation>
+            <numerusform>Le mode forte demande est actif pour %1 à l&apos;emplacement %2, avec %Ln compartiment.</numerusform>
+            <numerusform>Le mode forte demande est actif pour %1 à l&apos;emplacement %2, avec %Ln compartiments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch hot mode off</source>
+        <translation>Désactiver le mode forte demande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch hot mode off for %1 at %2?
+
+The %3 unit(s) in its %Ln slot(s) go back to the row, and checkouts reserve from the row one at a time again. Reservations already made stay as they are.</source>
+        <translation>
+            <numerusform>Désactiver le mode forte demande pour %1 à l&apos;emplacement %2 ?
+
+Les %3 unité(s) de son %Ln compartiment retournent à la ligne, et les passages en caisse réservent de nouveau sur la ligne, un à la fois. Les réservations déjà faites restent inchangées.</numerusform>
+            <numerusform>Désactiver le mode forte demande pour %1 à l&apos;emplacement %2 ?
+
+Les %3 unité(s) de ses %Ln compartiments retournent à la ligne, et les passages en caisse réservent de nouveau sur la ligne, un à la fois. Les réservations déjà faites restent inchangées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch it off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Keep it hot</source>
+        <translation>Conserver la forte demande</translation>
+    </message>
+    <message>
+        <source>Switching hot mode off…</source>
+        <translation>Désactivation du mode forte demande…</translation>
+    </message>
+    <message>
+        <source>Hot mode is off for %1 at %2.</source>
+        <translation>Le mode forte demande est désactivé pour %1 à l&apos;emplacement %2.</translation>
+    </message>
+    <message>
+        <source>Your database role may not do this: hot mode needs the manager role. Nothing was changed.</source>
+        <translation>Votre rôle de base de données ne le permet pas : le mode forte demande nécessite le rôle « manager ». Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The ledger refused it: %1
+Nothing was changed.</source>
+        <translation>La base de données l&apos;a refusé : %1
+Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::LedgerPanel</name>
     <message>
         <source>No stock row selected</source>
@@ -3662,6 +4130,81 @@ Saisissez-les avec Stock ▸ Modifier l’emplacement (Ctrl+Maj+L).</translation
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Flash-sale simulator…</source>
+        <translation>Simulateur de vente &amp;flash…</translation>
+    </message>
+    <message>
+        <source>Run a flash sale through the ledger&apos;s API in a scratch database and watch it live</source>
+        <translation>Simuler une vente flash via l&apos;API de la base de données dans une base temporaire et la suivre en direct</translation>
+    </message>
+    <message>
+        <source>Reads: primary — replica unreachable</source>
+        <translation>Lecture : serveur principal — réplique injoignable</translation>
+    </message>
+    <message>
+        <source>The read replica %1 cannot be used: %2. The stock view, the ledger panel and the dashboard read from the primary until it can; Stockroom tries it again every few seconds.</source>
+        <translation>La réplique en lecture %1 est inutilisable : %2. La vue du stock, le panneau des mouvements et le tableau de bord lisent depuis le serveur principal en attendant ; Stockroom réessaie toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Reads: primary — %1</source>
+        <translation>Lecture : serveur principal — %1</translation>
+    </message>
+    <message>
+        <source>The stock view reads from the primary while the read replica %1 catches up.</source>
+        <translation>La vue du stock lit depuis le serveur principal le temps que la réplique en lecture %1 rattrape son retard.</translation>
+    </message>
+    <message>
+        <source>Reads: replica</source>
+        <translation>Lecture : réplique</translation>
+    </message>
+    <message>
+        <source>The stock view, the ledger panel and the dashboard read from %1; every operation goes to the primary.</source>
+        <translation>La vue du stock, le panneau des mouvements et le tableau de bord lisent depuis %1 ; toutes les opérations vont au serveur principal.</translation>
+    </message>
+    <message>
+        <source>Reads: replica, %1 s behind</source>
+        <translation>Lecture : réplique, %1 s de retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock view, the ledger panel and the dashboard read from %1; every operation goes to the primary. A change that arrives from the outbox is shown once the replica has it (Stockroom waits up to %n second(s), then reads it from the primary).</source>
+        <translation>
+            <numerusform>La vue du stock, le panneau des mouvements et le tableau de bord lisent depuis %1 ; toutes les opérations vont au serveur principal. Une modification issue de la file d&apos;envoi s&apos;affiche dès que la réplique l&apos;a reçue (Stockroom attend jusqu&apos;à %n seconde, puis la lit depuis le serveur principal).</numerusform>
+            <numerusform>La vue du stock, le panneau des mouvements et le tableau de bord lisent depuis %1 ; toutes les opérations vont au serveur principal. Une modification issue de la file d&apos;envoi s&apos;affiche dès que la réplique l&apos;a reçue (Stockroom attend jusqu&apos;à %n secondes, puis la lit depuis le serveur principal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — figures may be out of date</source>
+        <translation> — les chiffres peuvent ne pas être à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Hot SKU mode…</source>
+        <translation>Mode SKU à forte &amp;demande…</translation>
+    </message>
+    <message>
+        <source>Staff and &amp;access…</source>
+        <translation>&amp;Personnel et accès…</translation>
+    </message>
+    <message>
+        <source>Let many checkouts reserve the selected row at once</source>
+        <translation>Permettre à de nombreux passages en caisse de réserver la ligne sélectionnée en même temps</translation>
+    </message>
+    <message>
+        <source>Needs the manager role</source>
+        <translation>Nécessite le rôle « manager »</translation>
+    </message>
+    <message>
+        <source>Who works at which locations and channels</source>
+        <translation>Qui travaille sur quels emplacements et par quels canaux</translation>
+    </message>
+    <message>
+        <source>Needs the admin role; %1 is connected as %2.</source>
+        <translation>Nécessite le rôle « admin » ; rôle actuel de %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5981,294 @@ Motif (enregistré dans la base de données pour chaque libération) :</numerusf
     </message>
 </context>
 <context>
+    <name>Stockroom::Ui::StaffDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Checkout service</source>
+        <translation>Service de caisse</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Aucun rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Add login…</source>
+        <translation>&amp;Ajouter un identifiant…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit assignments…</source>
+        <translation>&amp;Modifier les affectations…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove assignments…</source>
+        <translation>&amp;Retirer des affectations…</translation>
+    </message>
+    <message>
+        <source>Staff and access</source>
+        <translation>Personnel et accès</translation>
+    </message>
+    <message>
+        <source>Each login sees and changes stock only at the locations it is assigned, and sells only through its channels; the ledger refuses everything else. A login&apos;s role is the server&apos;s and is chosen when the login is created.</source>
+        <translation>Chaque identifiant ne voit et ne modifie le stock que sur les emplacements qui lui sont affectés, et ne vend que par ses canaux ; la base de données refuse tout le reste. Le rôle d&apos;un identifiant est un rôle du serveur, choisi à la création de l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>No staff in this ledger yet.
+Use “Add login…” to create a login, or to assign an existing one, to the locations and channels it works in.</source>
+        <translation>Aucun personnel dans cette base de données pour l&apos;instant.
+Utilisez « Ajouter un identifiant… » pour créer un identifiant, ou en affecter un existant, aux emplacements et canaux où il travaille.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>May connect</source>
+        <translation>Peut se connecter</translation>
+    </message>
+    <message>
+        <source>Reading the staff…</source>
+        <translation>Lecture du personnel…</translation>
+    </message>
+    <message>
+        <source>Could not read the staff: %1</source>
+        <translation>Impossible de lire le personnel : %1</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>This login cannot connect to this ledger&apos;s database: the server has no such login, or it lacks the CONNECT privilege.</source>
+        <translation>Cet identifiant ne peut pas se connecter à cette base de données : le serveur ne connaît pas cet identifiant, ou il n&apos;a pas le privilège CONNECT.</translation>
+    </message>
+    <message>
+        <source>Select a login first.</source>
+        <translation>Sélectionnez d&apos;abord un identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned nowhere.</source>
+        <translation>%1 n&apos;est affecté nulle part.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockroom::Ui::StaffEditDialog</name>
+    <message>
+        <source>Add a login</source>
+        <translation>Ajouter un identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>e.g. ann.berg</source>
+        <translation>p. ex. ann.berg</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>A password is needed only when the login does not exist on the server yet (at least 8 characters). The server receives a SCRAM verifier, never the password; creating a login needs the CREATEROLE attribute.</source>
+        <translation>Un mot de passe n&apos;est nécessaire que si l&apos;identifiant n&apos;existe pas encore sur le serveur (au moins 8 caractères). Le serveur reçoit un vérificateur SCRAM, jamais le mot de passe ; créer un identifiant nécessite l&apos;attribut CREATEROLE.</translation>
+    </message>
+    <message>
+        <source>Assignments of %1</source>
+        <translation>Affectations de %1</translation>
+    </message>
+    <message>
+        <source>Remove assignments of %1</source>
+        <translation>Retirer des affectations de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Take off these locations</source>
+        <translation>Retirer de ces emplacements</translation>
+    </message>
+    <message>
+        <source>Stop working at all locations</source>
+        <translation>Ne plus travailler sur aucun emplacement</translation>
+    </message>
+    <message>
+        <source>Take off these channels</source>
+        <translation>Retirer de ces canaux</translation>
+    </message>
+    <message>
+        <source>Stop selling through all channels</source>
+        <translation>Ne plus vendre par aucun canal</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>All locations, including ones added later</source>
+        <translation>Tous les emplacements, y compris ceux ajoutés plus tard</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>All channels, including ones added later</source>
+        <translation>Tous les canaux, y compris ceux ajoutés plus tard</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>A login needs a name.</source>
+        <translation>Un identifiant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent : saisissez deux fois le même.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Un mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Tick the locations or channels to take %1 off.</source>
+        <translation>Cochez les emplacements ou canaux dont retirer %1.</translation>
+    </message>
+    <message>
+        <source>%1 will be an admin: it can manage staff and change everything in this ledger.</source>
+        <translation>%1 sera administrateur : il pourra gérer le personnel et tout modifier dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>%1 will not be assigned to any location: it will see no stock and change nothing.</source>
+        <translation>%1 ne sera affecté à aucun emplacement : il ne verra aucun stock et ne pourra rien modifier.</translation>
+    </message>
+    <message>
+        <source>%1 will not be bound to any channel: as a checkout service it can sell nothing.</source>
+        <translation>%1 ne sera lié à aucun canal : en tant que service de caisse, il ne pourra rien vendre.</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>tous les emplacements</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>tous les canaux</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>This takes %1 off %2: from its next action, the ledger refuses what %1 does there.</source>
+        <translation>Cela retire %1 de %2 : dès sa prochaine action, la base de données refuse ce que %1 y fait.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Login %1 created as %2 and assigned.</source>
+        <translation>Identifiant %1 créé en tant que %2 et affecté.</translation>
+    </message>
+    <message>
+        <source>%1 assigned as %2; its password is unchanged.</source>
+        <translation>%1 affecté en tant que %2 ; son mot de passe est inchangé.</translation>
+    </message>
+    <message>
+        <source>Assignments of %1 saved.</source>
+        <translation>Affectations de %1 enregistrées.</translation>
+    </message>
+    <message>
+        <source>Assignments taken off %1.</source>
+        <translation>Affectations retirées à %1.</translation>
+    </message>
+    <message>
+        <source>It cannot connect to this ledger yet: %1.</source>
+        <translation>Il ne peut pas encore se connecter à cette base de données : %1.</translation>
+    </message>
+</context>
+<context>
     <name>Stockroom::Ui::StateMachineGraph</name>
     <message>
         <source>State machine</source>
@@ -5527,6 +6358,17 @@ Réceptionnez du stock (F2) pour commencer, ou lancez Stockroom avec --demo pour
 Clear or change the filter to see more.</source>
         <translation>Aucun stock ne correspond à : %1.
 Effacez ou modifiez le filtre pour en voir davantage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>order as of %1, %Ln change(s) since</source>
+        <translation>
+            <numerusform>tri au %1, %Ln modification depuis</numerusform>
+            <numerusform>tri au %1, %Ln modifications depuis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order up to date</source>
+        <translation>tri à jour</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +6589,10 @@ Ce qui est encore en transit (%5) retourne dans le stock de %3 ; ce que %4 a dé
     <message>
         <source>Stockroom</source>
         <translation>Stockroom</translation>
+    </message>
+    <message>
+        <source>Read the stock view, the ledger panel and the dashboard from this streaming standby of the ledger server; every write still goes to the server.</source>
+        <translation>Lire la vue du stock, le panneau des mouvements et le tableau de bord depuis ce serveur de secours en streaming du serveur de base de données ; toutes les écritures vont toujours au serveur.</translation>
     </message>
 </context>
 </TS>
