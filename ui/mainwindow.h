@@ -70,7 +70,7 @@ public:
         int sweepEverySeconds = Services::Sweeper::kDefaultEverySeconds;
         // A streaming standby the stock view, its ledger panel and the dashboard read from (--read-db); every
         // write, the sweeper and the outbox listener stay on the primary.
-        std::optional<Services::ConnectionSpec> readReplica;
+        std::optional<Services::ConnectionSpec> readReplica = std::nullopt;
     };
 
     explicit MainWindow(const Services::ConnectionSpec &spec, QWidget *parent = nullptr);

@@ -704,8 +704,8 @@ BEGIN
     v_login := ledger.require_login(p_login);
     v_persona := ledger.persona_of(v_login);
     IF v_persona IS DISTINCT FROM p_persona THEN
-        RAISE EXCEPTION 'login "%" is %, not %: one login has one persona on the whole server (its stockroom_* role), so it is the same in every database; use another login, or ask the server''s administrator to change its role',
-            v_login, coalesce('a ' || v_persona || ' on this server', 'in no stockroom_* role'), p_persona
+        RAISE EXCEPTION 'login "%" has %, not the % role: one login has one persona on the whole server (its stockroom_* role), so it is the same in every database; use another login, or ask the server''s administrator to change its role',
+            v_login, coalesce('the ' || v_persona || ' role on this server', 'no stockroom_* role'), p_persona
             USING ERRCODE = 'SR004';
     END IF;
     v_ids := ledger.location_ids(v_locations);
