@@ -160,6 +160,7 @@ private:
     QAction *m_editSku = nullptr;
     QAction *m_editLocation = nullptr;
     QAction *m_editSafetyStock = nullptr;
+    QAction *m_hotSku = nullptr;
     QAction *m_manageStaff = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

@@ -13,6 +13,7 @@
 #include <reference/safetystockdialog.h>
 #include <reference/skudialog.h>
 #include <staff/staffdialog.h>
+#include <stock/hotskudialog.h>
 #include <stock/stocktablemodel.h>
 #include <stock/stockview.h>
 
@@ -39,6 +40,21 @@ void MainWindow::buildReferenceActions(QMenu *menu)
     });
     m_editSafetyStock->setObjectName(QStringLiteral("actionSafetyStock"));
     m_editSafetyStock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // A manager's: the row's free units spread over slots for a sale's rush of checkouts.
+    m_hotSku = menu->addAction(tr("&Hot SKU mode…"), this, [this] {
+        const auto *row = m_stockView->currentRow();
+        if (!row)
+            return;
+        auto *dialog = new HotSkuDialog(m_spec, row->sku, row->location, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &HotSkuDialog::changed, this, [this](const QString &summary) {
+            statusBar()->showMessage(summary, 8000);
+            stockModel()->reload();
+        });
+        dialog->open();
+        dialog->load();
+    });
+    m_hotSku->setObjectName(QStringLiteral("actionHotSku"));
     // An admin's: who works where. Other personas see it disabled, with the reason as its tooltip.
     menu->addSeparator();
     m_manageStaff = menu->addAction(tr("Staff and &access…"), this, [this] {
@@ -56,7 +72,16 @@ void MainWindow::buildReferenceActions(QMenu *menu)
 
     // The same on the stock table's context menu, with the operations.
     QTableView *table = m_stockView->table();
-    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // A menu of its own per click, so a disabled action's tooltip says who may use it.
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [table](const QPoint &at) {
+        auto *popup = new QMenu(table);
+        popup->setObjectName(QStringLiteral("stockContextMenu"));
+        popup->setAttribute(Qt::WA_DeleteOnClose);
+        popup->setToolTipsVisible(true);
+        popup->addActions(table->actions());
+        popup->popup(table->viewport()->mapToGlobal(at));
+    });
     QList<int> kinds = m_operationActions.keys();
     std::sort(kinds.begin(), kinds.end());
     for (const int kind : kinds)
@@ -64,7 +89,7 @@ void MainWindow::buildReferenceActions(QMenu *menu)
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     table->addAction(separator);
-    table->addActions({m_editSku, m_editLocation, m_editSafetyStock});
+    table->addActions({m_editSku, m_editLocation, m_editSafetyStock, m_hotSku});
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateReferenceActions);
     updateReferenceActions();
@@ -82,6 +107,11 @@ void MainWindow::updateReferenceActions()
     const bool safety = m_permissions.may(Services::Operation::Kind::Adjust); // a manager's, like adjustments
     m_editSafetyStock->setEnabled(row && safety);
     m_editSafetyStock->setToolTip(safety ? QString() : needs);
+    const bool hot = m_permissions.mayHotSku();
+    m_hotSku->setEnabled(row && hot);
+    m_hotSku->setToolTip(hot ? tr("Let many checkouts reserve the selected row at once")
+                             : tr("Needs the manager role"));
+    m_hotSku->setStatusTip(m_hotSku->toolTip());
     const bool admin = !m_permissions.known || m_permissions.persona == u"admin";
     m_manageStaff->setEnabled(admin);
     m_manageStaff->setToolTip(admin ? tr("Who works at which locations and channels")

@@ -14,6 +14,7 @@ const QString kCreateCounts =
     QStringLiteral("api.count_session_create(text,text[],text,boolean,boolean,text[],text,text)");
 const QString kReviewCounts = QStringLiteral("api.count_review(bigint)");
 const QString kDecideCounts = QStringLiteral("api.count_approve(bigint,text[],boolean,boolean,text,text)");
+const QString kHotSku = QStringLiteral("api.hot_sku_enable(uuid,text,text,integer)");
 
 } // namespace
 
@@ -50,7 +51,7 @@ Result<Permissions> Permissions::load(Session &session)
     QVariantList values;
     for (const auto kind : kinds)
         values << Operation::functionSignature(kind);
-    values << kEditReference << kCreateCounts << kReviewCounts << kDecideCounts;
+    values << kEditReference << kCreateCounts << kReviewCounts << kDecideCounts << kHotSku;
     for (qsizetype i = 0; i < values.size(); ++i)
         sql += QStringLiteral(", coalesce(has_function_privilege(to_regprocedure(?), 'EXECUTE'), false)");
     auto ran = session.run(sql, values);
@@ -72,7 +73,8 @@ Result<Permissions> Permissions::load(Session &session)
         out.editReference = query->value(column++).toBool();
         out.createCounts = query->value(column++).toBool();
         out.reviewCounts = query->value(column++).toBool();
-        out.decideCounts = query->value(column).toBool();
+        out.decideCounts = query->value(column++).toBool();
+        out.hotSku = query->value(column).toBool();
     }
     query->finish();
     return out;

@@ -23,6 +23,7 @@ struct Permissions
     bool createCounts = false;  // api.count_session_create: a manager's
     bool reviewCounts = false;  // api.count_review: a manager's, as it shows expected quantities
     bool decideCounts = false;  // api.count_approve, count_reject, count_recount: a supervisor's
+    bool hotSku = false;        // api.hot_sku_enable and api.hot_sku_disable: a manager's
     QString serverVersion;      // PostgreSQL's
     int schemaVersion = 0;
 
@@ -33,6 +34,8 @@ struct Permissions
     bool mayCreateCounts() const { return !known || createCounts; }
     bool mayReviewCounts() const { return !known || reviewCounts; }
     bool mayDecideCounts() const { return !known || decideCounts; }
+    // Whether a row's hot-SKU mode may be switched on or off (a manager's).
+    bool mayHotSku() const { return !known || hotSku; }
     // The persona needed for kind, for "needs the manager role".
     static QString personaFor(Operation::Kind kind);
     static Result<Permissions> load(Session &session);
