@@ -47,10 +47,9 @@ void MainWindow::buildReferenceActions(QMenu *menu)
             return;
         auto *dialog = new HotSkuDialog(m_spec, row->sku, row->location, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &HotSkuDialog::changed, this, [this](const QString &summary) {
-            statusBar()->showMessage(summary, 8000);
-            stockModel()->reload();
-        });
+        // The row's figures stay what they were (the slots' units are counted in), so the table keeps its place.
+        connect(dialog, &HotSkuDialog::changed, this,
+                [this](const QString &summary) { statusBar()->showMessage(summary, 8000); });
         dialog->open();
         dialog->load();
     });

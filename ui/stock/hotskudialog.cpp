@@ -97,10 +97,22 @@ HotSkuDialog::HotSkuDialog(const Services::ConnectionSpec &spec, const QString &
         if (!m_busy)
             showState();
     });
-    setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 34);
+    // Wide enough for the explanation in four lines; grows when a message appears rather than squeezing it.
+    const int width = fontMetrics().horizontalAdvance(u'M') * 40;
+    about->setMinimumWidth(width);
+    resize(width + layout->contentsMargins().left() + layout->contentsMargins().right(), 0);
+    fitHeight();
 }
 
 HotSkuDialog::~HotSkuDialog() = default;
+
+void HotSkuDialog::fitHeight()
+{
+    // Word-wrapped labels: their height depends on the width, which the plain size hint does not follow.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
 
 void HotSkuDialog::load()
 {
@@ -155,6 +167,7 @@ void HotSkuDialog::showState()
     m_enable->setEnabled(!m_busy && m_slotsNow >= 0 && m_slots->value() != m_slotsNow);
     m_disable->setEnabled(!m_busy && m_slotsNow > 0);
     m_slots->setEnabled(!m_busy && m_slotsNow >= 0);
+    fitHeight();
 }
 
 void HotSkuDialog::setBusy(bool busy, const QString &status)
@@ -168,6 +181,7 @@ void HotSkuDialog::setBusy(bool busy, const QString &status)
             m_status->setStyleSheet(QString());
             m_status->setText(status);
             m_status->show();
+            fitHeight();
         }
     }
 }
@@ -177,6 +191,7 @@ void HotSkuDialog::showError(const QString &message)
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_status->setText(message);
     m_status->show();
+    fitHeight();
 }
 
 void HotSkuDialog::enable()
@@ -242,7 +257,8 @@ void HotSkuDialog::finishWrite(const Services::Result<QJsonObject> &result, cons
         const Services::Error &error = result.error();
         showError(error.kind == Services::Error::Kind::PermissionDenied
                       ? tr("Your database role may not do this: hot mode needs the manager role. Nothing was changed.")
-                      : tr("The ledger refused it: %1\nNothing was changed.").arg(error.message));
+                      : tr("The ledger refused it: %1\nNothing was changed.")
+                            .arg(error.message.endsWith(u'.') ? error.message : error.message + u'.'));
         showState();
         Q_EMIT settled();
         return;
@@ -250,6 +266,7 @@ void HotSkuDialog::finishWrite(const Services::Result<QJsonObject> &result, cons
     m_status->setStyleSheet(QString());
     m_status->setText(summary);
     m_status->show();
+    fitHeight();
     Q_EMIT changed(summary);
     load(); // what the ledger holds now, slots and parked units
 }

@@ -45,6 +45,7 @@ private:
     void showState();
     void setBusy(bool busy, const QString &status = {});
     void showError(const QString &message);
+    void fitHeight();
 
     Services::ConnectionSpec m_spec;
     QString m_sku;
