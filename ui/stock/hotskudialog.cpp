@@ -100,6 +100,8 @@ HotSkuDialog::HotSkuDialog(const Services::ConnectionSpec &spec, const QString &
     // Wide enough for the explanation in four lines; grows when a message appears rather than squeezing it.
     const int width = fontMetrics().horizontalAdvance(u'M') * 40;
     about->setMinimumWidth(width);
+    // A wrapped label's minimum height does not follow its width; without this the layout squeezes it.
+    about->setMinimumHeight(about->heightForWidth(width));
     resize(width + layout->contentsMargins().left() + layout->contentsMargins().right(), 0);
     fitHeight();
 }
