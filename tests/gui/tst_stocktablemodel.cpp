@@ -54,6 +54,20 @@ private slots:
         STOCKROOM_REQUIRE_DB(*m_db);
         auto seeded = Tests::seedSmallLedger(m_db->spec());
         QVERIFY2(seeded, qPrintable(seeded.errorMessage()));
+        // A bucket sort orders by the projection kept from the outbox (0017), whose refresh stops at the oldest
+        // transaction open on the server: under a parallel test run, another test's. Wait until it has applied
+        // every event the seed wrote, so the order checked below is the seed's own.
+        const bool current = QTest::qWaitFor(
+            [this] {
+                Tests::scalar(m_db->spec(), QStringLiteral("SELECT api.stock_rank_refresh()"));
+                return Tests::scalar(m_db->spec(),
+                                     QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM ledger.outbox o, "
+                                                    "ledger.stock_rank_state s WHERE (o.tx, o.id) > (s.event_tx, "
+                                                    "s.event_id))"))
+                    .toBool();
+            },
+            60000);
+        QVERIFY2(current, "the bucket projection did not catch up with the seed's events within 60 s");
         m_reads = std::make_unique<Models::ReadThread>(m_db->spec(QStringLiteral("associate")));
     }
 
