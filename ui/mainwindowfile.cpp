@@ -1,4 +1,5 @@
-// MainWindow: CSV export, the stock snapshot import, the flash-sale simulator, the About box, and the remembered layout.
+// MainWindow: CSV export, the stock snapshot import, the flash-sale simulator, the About box, and the remembered
+// layout.
 #include "mainwindow.h"
 
 #include <QAction>
