@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include <connection/session.h>
+#include <connection/textarray.h>
 
 namespace Stockroom::Services {
 
@@ -19,12 +20,7 @@ QVariant textArray(const std::optional<QStringList> &values)
 {
     if (!values)
         return QVariant(QMetaType::fromType<QString>());
-    QStringList quoted;
-    for (QString value : *values) {
-        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-        quoted << u'"' + value + u'"';
-    }
-    return QString(u'{' + quoted.join(u',') + u'}');
+    return textArrayLiteral(*values);
 }
 
 std::optional<QStringList> listOrNothing(const QStringList &values)

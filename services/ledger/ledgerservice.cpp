@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include <connection/session.h>
+#include <connection/textarray.h>
 
 namespace Stockroom::Services {
 
@@ -17,17 +18,6 @@ QVariant text(const QString &value)
 QVariant optionalNumber(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-
-// PostgreSQL's text form of an array literal, for a text[] parameter.
-QString textArray(const QStringList &values)
-{
-    QStringList quoted;
-    for (QString value : values) {
-        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-        quoted << u'"' + value + u'"';
-    }
-    return u'{' + quoted.join(u',') + u'}';
 }
 
 QString idArray(const QList<qint64> &values)
@@ -75,9 +65,9 @@ Result<QJsonObject> LedgerService::addSku(const QString &code, const QString &na
 {
     if (unitCostCents)
         return m_session.callJson(QStringLiteral("SELECT api.add_sku(?, ?, ?::text[], ?::numeric)::text"),
-                                  {code, name, textArray(barcodes), optionalCents(unitCostCents)});
+                                  {code, name, textArrayLiteral(barcodes), optionalCents(unitCostCents)});
     return m_session.callJson(QStringLiteral("SELECT api.add_sku(?, ?, ?::text[])::text"),
-                              {code, name, textArray(barcodes)});
+                              {code, name, textArrayLiteral(barcodes)});
 }
 
 Result<QJsonObject> LedgerService::updateSku(const SkuUpdate &update, const QString &key)
@@ -85,7 +75,7 @@ Result<QJsonObject> LedgerService::updateSku(const SkuUpdate &update, const QStr
     return m_session.callJson(
         QStringLiteral("SELECT api.update_sku(?, ?, ?::text[], ?::numeric, ?)::text"),
         {update.code, optionalText(update.name),
-         update.barcodes ? QVariant(textArray(*update.barcodes)) : QVariant(QMetaType::fromType<QString>()),
+         update.barcodes ? QVariant(textArrayLiteral(*update.barcodes)) : QVariant(QMetaType::fromType<QString>()),
          optionalCents(update.unitCostCents), key});
 }
 

@@ -3,27 +3,17 @@
 #include <QJsonDocument>
 
 #include <connection/session.h>
+#include <connection/textarray.h>
 
 namespace Stockroom::Services {
 
 namespace {
 
-QString quotedArray(const QStringList &values)
-{
-    QStringList quoted;
-    quoted.reserve(values.size());
-    for (QString value : values) {
-        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-        quoted << u'"' + value + u'"';
-    }
-    return u'{' + quoted.join(u',') + u'}';
-}
-
 QVariant textArray(const std::optional<QStringList> &values)
 {
     if (!values)
         return QVariant(QMetaType::fromType<QString>());
-    return quotedArray(*values);
+    return textArrayLiteral(*values);
 }
 
 QString json(const QJsonObject &object)
@@ -97,8 +87,8 @@ Result<qint64> ReconcileService::load(const QString &source, const QDateTime &as
         auto loaded = m_session.callJson(
             QStringLiteral("SELECT api.snapshot_load(?, ?::integer[], ?::text[], ?::text[], ?::text[], "
                            "?::bigint[])::text"),
-            {snapshot, QString(u'{' + numbers.join(u',') + u'}'), quotedArray(skus), quotedArray(locations),
-             quotedArray(buckets), QString(u'{' + quantities.join(u',') + u'}')});
+            {snapshot, QString(u'{' + numbers.join(u',') + u'}'), textArrayLiteral(skus), textArrayLiteral(locations),
+             textArrayLiteral(buckets), QString(u'{' + quantities.join(u',') + u'}')});
         if (!loaded) {
             // A replayed begin of a snapshot classified already: classify returns its summary.
             if (loaded.error().sqlState == u"SR005")

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <connection/session.h>
+#include <connection/textarray.h>
 #include <connection/transactionguard.h>
 
 namespace Stockroom::Services {
@@ -14,17 +15,6 @@ namespace Stockroom::Services {
 namespace {
 
 constexpr int kMinimumPasswordLength = 8;
-
-// PostgreSQL's text form of an array literal, for a text[] parameter.
-QString textArray(const QStringList &values)
-{
-    QStringList quoted;
-    for (QString value : values) {
-        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-        quoted << u'"' + value + u'"';
-    }
-    return u'{' + quoted.join(u',') + u'}';
-}
 
 QVariant flag(const std::optional<bool> &value)
 {
@@ -184,8 +174,9 @@ Status StaffService::createLogin(const StaffDraft &draft, const QString &passwor
 Result<QJsonObject> StaffService::callSet(const StaffDraft &draft, const QString &key)
 {
     return m_session.callJson(QStringLiteral("SELECT api.staff_set(?, ?, ?, ?, ?::text[], ?, ?::text[])::text"),
-                              {key, draft.login, draft.persona, flag(draft.allLocations), textArray(draft.locations),
-                               flag(draft.allChannels), textArray(draft.channels)});
+                              {key, draft.login, draft.persona, flag(draft.allLocations),
+                               textArrayLiteral(draft.locations), flag(draft.allChannels),
+                               textArrayLiteral(draft.channels)});
 }
 
 Result<QJsonObject> StaffService::add(const StaffDraft &draft, const QString &password, const QString &key)
@@ -235,14 +226,14 @@ Result<QJsonObject> StaffService::assign(const QString &login, const QStringList
                                          const QStringList &channels, const QString &key)
 {
     return m_session.callJson(QStringLiteral("SELECT api.staff_assign(?, ?, ?::text[], ?::text[])::text"),
-                              {key, login, textArray(locations), textArray(channels)});
+                              {key, login, textArrayLiteral(locations), textArrayLiteral(channels)});
 }
 
 Result<QJsonObject> StaffService::unassign(const QString &login, const QStringList &locations,
                                            const QStringList &channels, const QString &key)
 {
     return m_session.callJson(QStringLiteral("SELECT api.staff_unassign(?, ?, ?::text[], ?::text[])::text"),
-                              {key, login, textArray(locations), textArray(channels)});
+                              {key, login, textArrayLiteral(locations), textArrayLiteral(channels)});
 }
 
 } // namespace Stockroom::Services
