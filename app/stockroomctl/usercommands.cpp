@@ -90,6 +90,32 @@ QString changed(const QString &verb, const QString &login, const QStringList &lo
     return QStringLiteral("%1 %2 %3").arg(login, verb, parts.join(QStringLiteral(" and ")));
 }
 
+// user assign / user unassign: the same arguments and answer, one adds and the other takes off.
+int userAssignmentCommand(Context &ctx, bool add)
+{
+    const QString verb = add ? QStringLiteral("assign") : QStringLiteral("unassign");
+    QString login;
+    QStringList locations;
+    QStringList channels;
+    if (!assignment(ctx, verb, &login, &locations, &channels))
+        return Usage;
+    const QString key = ctx.key();
+    if (!ctx.checkUnused())
+        return Usage;
+    auto *session = ctx.session();
+    if (!session)
+        return Failed;
+    StaffService staff(*session);
+    return ctx.report(
+        add ? staff.assign(login, locations, channels, key) : staff.unassign(login, locations, channels, key),
+        [&](const QJsonObject &o) -> QString {
+            return changed(add ? QStringLiteral("now works at") : QStringLiteral("no longer works at"), login,
+                           locations, channels) +
+                   QStringLiteral(" (locations: %1; channels: %2)")
+                       .arg(placesOf(o, QStringLiteral("locations")), placesOf(o, QStringLiteral("channels")));
+        });
+}
+
 } // namespace
 
 int userAddCommand(Context &ctx)
@@ -162,44 +188,12 @@ int userAddCommand(Context &ctx)
 
 int userAssignCommand(Context &ctx)
 {
-    QString login;
-    QStringList locations;
-    QStringList channels;
-    if (!assignment(ctx, QStringLiteral("assign"), &login, &locations, &channels))
-        return Usage;
-    const QString key = ctx.key();
-    if (!ctx.checkUnused())
-        return Usage;
-    auto *session = ctx.session();
-    if (!session)
-        return Failed;
-    return ctx.report(
-        StaffService(*session).assign(login, locations, channels, key), [&](const QJsonObject &o) -> QString {
-            return changed(QStringLiteral("now works at"), login, locations, channels) +
-                   QStringLiteral(" (locations: %1; channels: %2)")
-                       .arg(placesOf(o, QStringLiteral("locations")), placesOf(o, QStringLiteral("channels")));
-        });
+    return userAssignmentCommand(ctx, true);
 }
 
 int userUnassignCommand(Context &ctx)
 {
-    QString login;
-    QStringList locations;
-    QStringList channels;
-    if (!assignment(ctx, QStringLiteral("unassign"), &login, &locations, &channels))
-        return Usage;
-    const QString key = ctx.key();
-    if (!ctx.checkUnused())
-        return Usage;
-    auto *session = ctx.session();
-    if (!session)
-        return Failed;
-    return ctx.report(
-        StaffService(*session).unassign(login, locations, channels, key), [&](const QJsonObject &o) -> QString {
-            return changed(QStringLiteral("no longer works at"), login, locations, channels) +
-                   QStringLiteral(" (locations: %1; channels: %2)")
-                       .arg(placesOf(o, QStringLiteral("locations")), placesOf(o, QStringLiteral("channels")));
-        });
+    return userAssignmentCommand(ctx, false);
 }
 
 int userListCommand(Context &ctx)
