@@ -51,7 +51,9 @@ bool hasOption(const QString &options, QStringView key)
 Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres")) {
+    // libpq's form has the // of an authority: without it, postgresql:ledger would lose its first letter.
+    if (!parsed.isValid() || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres") ||
+        !url.mid(parsed.scheme().size() + 1).startsWith(u"//")) {
         return Error{Error::Kind::Invalid,
                      QStringLiteral("\"%1\" is not a database URL; expected postgresql://user@host:port/database")
                          .arg(withoutPassword(url)),
