@@ -40,8 +40,21 @@ QString phaseLine(const Services::BenchCase &c)
                 .arg(b.calls)
                 .arg(number(b.p50Ms, 2), number(b.p99Ms, 2))
                 .arg(b.errors);
-    text += QStringLiteral("    ratio      %1 %   WAL per call: Stockroom %2 bytes, bare %3 bytes\n")
-                .arg(number(100 * c.ratio(), 1), number(s.walBytesPerOp(), 0), number(b.walBytesPerOp(), 0));
+    if (const auto &f = c.floor) {
+        text += QStringLiteral("    floor      %1 statements/s (%2), p50 %3 ms, p99 %4 ms, errors %5\n")
+                    .arg(number(f->callsPerSecond(), 1))
+                    .arg(f->calls)
+                    .arg(number(f->p50Ms, 2), number(f->p99Ms, 2))
+                    .arg(f->errors);
+        text +=
+            QStringLiteral("    ratio      rules floor %1 % of bare; Stockroom %2 % of bare, %3 % of the floor   WAL "
+                           "per call: Stockroom %4 bytes, bare %5 bytes, floor %6 bytes\n")
+                .arg(number(100 * c.floorRatio(), 1), number(100 * c.ratio(), 1), number(100 * c.ofFloor(), 1),
+                     number(s.walBytesPerOp(), 0), number(b.walBytesPerOp(), 0), number(f->walBytesPerOp(), 0));
+    } else {
+        text += QStringLiteral("    ratio      %1 %   WAL per call: Stockroom %2 bytes, bare %3 bytes\n")
+                    .arg(number(100 * c.ratio(), 1), number(s.walBytesPerOp(), 0), number(b.walBytesPerOp(), 0));
+    }
     if (c.statementsTracked)
         text += QStringLiteral("    server     %1 ms per call (top-level statements), %2 round trip(s) per call, %3 "
                                "rows written per call\n")
@@ -65,6 +78,8 @@ QString phaseLine(const Services::BenchCase &c)
         text += QStringLiteral("    first Stockroom error: %1\n").arg(s.firstError);
     if (!b.firstError.isEmpty())
         text += QStringLiteral("    first bare error: %1\n").arg(b.firstError);
+    if (c.floor && !c.floor->firstError.isEmpty())
+        text += QStringLiteral("    first floor error: %1\n").arg(c.floor->firstError);
     return text;
 }
 
@@ -102,6 +117,8 @@ QString humanReport(const Services::ReserveBenchmarkResult &r)
     text +=
         QStringLiteral("  bare: one statement of conditional UPDATE ... WHERE on_hand - reserved >= n, one movement "
                        "INSERT, one outbox INSERT (schema bench_bare)\n");
+    text += QStringLiteral("  floor: the rules floor, bare + idempotency record + reservation row, one statement "
+                           "(reserve-only and hot cases)\n");
     text += QStringLiteral("  reserve only: each client reserves 1 unit of a random SKU through LedgerService\n");
     text += phaseLine(r.reserveOnly);
     text += QStringLiteral("  cycle: each client reserves 1 unit, then commits it or releases it (alternately)\n");
@@ -111,6 +128,11 @@ QString humanReport(const Services::ReserveBenchmarkResult &r)
                                "one row\n")
                     .arg(r.options.slotCount);
         text += phaseLine(*r.hot);
+        if (const auto ceiling = r.hotUncontendedCeiling())
+            text += QStringLiteral("    ceiling    no contention at all: Stockroom on %1 uncontended rows made %2 "
+                                   "reserves/s = %3x the one-hot-row bare statement\n")
+                        .arg(r.reserveOnly.skus)
+                        .arg(number(r.reserveOnly.stockroom.callsPerSecond(), 1), number(*ceiling, 2));
     }
     if (r.drain)
         text += QStringLiteral("  sell-out: %1 unit(s) in hot mode: %2 reserved, %3 refused, oversold %4, stranded %5, "

@@ -1,6 +1,7 @@
 -- The bare comparison of `stockroomctl bench reserve`: plain tables of the same shape as the ledger's
 -- stock_level, movement and outbox (columns, CHECK constraints, indexes, fill factor), in their own schema,
--- with nothing around them: no API function, no idempotency record, no reservation, no NOTIFY.
+-- with nothing around them: no API function, no NOTIFY. The idempotency and reservation tables, shaped like the
+-- ledger's, are for the rules floor (floor_reserve.sql); the bare statement does not touch them.
 -- Recreated empty by every run.
 SET client_min_messages = warning;
 DROP SCHEMA IF EXISTS bench_bare CASCADE;
@@ -60,3 +61,25 @@ CREATE TABLE bench_bare.outbox (
     created_at        timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX ON bench_bare.outbox (tx, id);
+
+CREATE TABLE bench_bare.idempotency (
+    key        text PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 200),
+    operation  text NOT NULL,
+    request    jsonb NOT NULL,
+    result     jsonb,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE bench_bare.reservation (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    order_ref   text,
+    channel     text NOT NULL,
+    status      text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'committed', 'released', 'expired')),
+    expires_at  timestamptz NOT NULL,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    resolved_at timestamptz,
+    actor       text NOT NULL DEFAULT session_user,
+    CHECK ((status = 'active') = (resolved_at IS NULL))
+);
+CREATE INDEX ON bench_bare.reservation (expires_at) WHERE status = 'active';
+CREATE INDEX ON bench_bare.reservation (order_ref) WHERE order_ref IS NOT NULL;

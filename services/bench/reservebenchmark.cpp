@@ -131,10 +131,13 @@ void stockroomClient(const ConnectionSpec &spec, BenchWorkload workload, int sku
     }
 }
 
-void bareClient(const ConnectionSpec &spec, int skus, const QString &sql, const QString &keyPrefix, int client,
-                Start &start, Tally &tally)
+// The bare statement, or the rules floor statement, whose first three parameters are the bare one's and whose
+// others are the request's: TTL, channel, SKU code and location code, as Stockroom's clients send them.
+void bareClient(const ConnectionSpec &spec, BenchSide side, int skus, const QString &location, const QString &sql,
+                const QString &keyPrefix, int client, Start &start, Tally &tally)
 {
-    Session session(spec, QStringLiteral("bench-bare"));
+    const bool floor = side == BenchSide::Floor;
+    Session session(spec, floor ? QStringLiteral("bench-floor") : QStringLiteral("bench-bare"));
     const Status opened = session.open();
     start.ready.count_down();
     start.go.wait();
@@ -145,14 +148,21 @@ void bareClient(const ConnectionSpec &spec, int skus, const QString &sql, const 
     std::mt19937 random(std::random_device{}() + unsigned(client));
     std::uniform_int_distribution<int> pick(1, skus);
     const Clock::time_point deadline = start.deadline;
+    QVariantList values;
     for (qint64 n = 0; Clock::now() < deadline; ++n) {
+        const int sku = pick(random);
+        values = {QVariant(sku), QVariant(qint64(1)), QVariant(keyPrefix + QString::number(n))};
+        if (floor)
+            values << QVariant(600) << QVariant(QStringLiteral("store")) << QVariant(skuCode(sku))
+                   << QVariant(location);
         const Clock::time_point before = Clock::now();
-        const auto ran =
-            session.run(sql, {QVariant(pick(random)), QVariant(qint64(1)), QVariant(keyPrefix + QString::number(n))});
+        const auto ran = session.run(sql, values);
         const Clock::time_point after = Clock::now();
+        // The count is that of the statement's outer INSERT (the outbox event): 1 when the update found the stock.
         if (!ran || ran.value()->numRowsAffected() != 1) {
-            if (!tally.failed(ran ? Error{Error::Kind::Refused, QStringLiteral("the bare statement found no stock"), {}}
-                                  : ran.error()))
+            const QString refused = floor ? QStringLiteral("the rules floor statement found no stock")
+                                          : QStringLiteral("the bare statement found no stock");
+            if (!tally.failed(ran ? Error{Error::Kind::Refused, refused, {}} : ran.error()))
                 return;
             continue;
         }
@@ -325,6 +335,16 @@ double BenchCase::ratio() const
     return bare.callsPerSecond() > 0 ? stockroom.opsPerSecond() / bare.callsPerSecond() : 0;
 }
 
+double BenchCase::floorRatio() const
+{
+    return floor && bare.callsPerSecond() > 0 ? floor->callsPerSecond() / bare.callsPerSecond() : 0;
+}
+
+double BenchCase::ofFloor() const
+{
+    return floor && floor->callsPerSecond() > 0 ? stockroom.opsPerSecond() / floor->callsPerSecond() : 0;
+}
+
 bool BenchCase::autovacuumRan() const
 {
     return std::any_of(tables.begin(), tables.end(), [](const BenchTable &t) { return t.autovacuums > 0; });
@@ -401,7 +421,7 @@ QJsonObject BenchCase::toJson() const
     ours.insert(QStringLiteral("reserves_per_second"), stockroom.callsPerSecond());
     ours.insert(QStringLiteral("commits_and_releases"), stockroom.resolveCalls);
     ours.insert(QStringLiteral("transactions_per_second"), stockroom.opsPerSecond());
-    return QJsonObject{{QStringLiteral("workload"), name()},
+    QJsonObject object{{QStringLiteral("workload"), name()},
                        {QStringLiteral("skus"), skus},
                        {QStringLiteral("stockroom"), ours},
                        {QStringLiteral("bare"), bare.toJson()},
@@ -414,6 +434,12 @@ QJsonObject BenchCase::toJson() const
                        {QStringLiteral("rows_written_per_call"), rowsWrittenPerCall()},
                        {QStringLiteral("statements"), statementArray},
                        {QStringLiteral("differences"), differences}};
+    if (floor) {
+        object.insert(QStringLiteral("floor"), floor->toJson());
+        object.insert(QStringLiteral("floor_ratio"), floorRatio());
+        object.insert(QStringLiteral("of_floor"), ofFloor());
+    }
+    return object;
 }
 
 QJsonObject BenchDrain::toJson() const
@@ -440,6 +466,13 @@ double ReserveBenchmarkResult::reserveRatio() const
 double ReserveBenchmarkResult::transactionRatio() const
 {
     return cycle.ratio();
+}
+
+std::optional<double> ReserveBenchmarkResult::hotUncontendedCeiling() const
+{
+    if (!hot || reserveOnly.skus < 10 * options.clients || hot->bare.callsPerSecond() <= 0)
+        return std::nullopt;
+    return reserveOnly.stockroom.callsPerSecond() / hot->bare.callsPerSecond();
 }
 
 qint64 ReserveBenchmarkResult::differences() const
@@ -475,6 +508,7 @@ QJsonObject ReserveBenchmarkResult::toJson() const
         {QStringLiteral("transaction_ratio"), transactionRatio()},
         {QStringLiteral("reserve_only_ratio"), reserveOnlyRatio()},
         {QStringLiteral("cycle_ratio"), cycleRatio()},
+        {QStringLiteral("reserve_only_floor_ratio"), reserveOnlyFloorRatio()},
         {QStringLiteral("reserve_only"), reserveOnly.toJson()},
         {QStringLiteral("cycle"), cycle.toJson()},
         {QStringLiteral("load_average_before"), loadBefore},
@@ -486,6 +520,8 @@ QJsonObject ReserveBenchmarkResult::toJson() const
         object.insert(QStringLiteral("hot"), hot->toJson());
         object.insert(QStringLiteral("hot_ratio"), hotRatio());
         object.insert(QStringLiteral("slots"), options.slotCount);
+        if (const auto ceiling = hotUncontendedCeiling())
+            object.insert(QStringLiteral("hot_uncontended_ceiling"), *ceiling);
     }
     if (drain) {
         object.insert(QStringLiteral("drain"), drain->toJson());
@@ -539,24 +575,24 @@ Status ReserveBenchmark::setUp(const ConnectionSpec &spec, int skus, bool hot)
     return session.execScript(QStringLiteral("VACUUM (ANALYZE)"));
 }
 
-void ReserveBenchmark::runSlice(const ConnectionSpec &spec, BenchWorkload workload, bool bare, int skus,
+void ReserveBenchmark::runSlice(const ConnectionSpec &spec, BenchWorkload workload, BenchSide side, int skus,
                                 std::chrono::milliseconds length, BenchPhase &phase, std::vector<qint32> &micros)
 {
-    const QString bareSql = bare ? Bench::sql(QStringLiteral("bare_reserve")) : QString();
+    const QString bareSql = side == BenchSide::Bare    ? Bench::sql(QStringLiteral("bare_reserve"))
+                            : side == BenchSide::Floor ? Bench::sql(QStringLiteral("floor_reserve"))
+                                                       : QString();
+    const QChar letter = side == BenchSide::Bare ? u'b' : side == BenchSide::Floor ? u'f' : u's';
     const int clients = m_options.clients;
     Start start(clients);
     std::vector<Tally> tallies(static_cast<size_t>(clients));
     std::vector<std::unique_ptr<QThread>> threads;
     for (int i = 0; i < clients; ++i) {
-        const QString keyPrefix = QStringLiteral("bench-%1-%2%3-%4-")
-                                      .arg(m_runId, bare ? QStringLiteral("b") : QStringLiteral("s"))
-                                      .arg(m_slice)
-                                      .arg(i);
+        const QString keyPrefix = QStringLiteral("bench-%1-%2%3-%4-").arg(m_runId, QString(letter)).arg(m_slice).arg(i);
         Tally &tally = tallies[size_t(i)];
         threads.emplace_back(
-            QThread::create([this, &spec, workload, bare, skus, &bareSql, keyPrefix, i, &start, &tally] {
-                if (bare)
-                    bareClient(spec, skus, bareSql, keyPrefix, i, start, tally);
+            QThread::create([this, &spec, workload, side, skus, &bareSql, keyPrefix, i, &start, &tally] {
+                if (side != BenchSide::Stockroom)
+                    bareClient(spec, side, skus, m_options.location, bareSql, keyPrefix, i, start, tally);
                 else
                     stockroomClient(spec, workload, skus, m_options.location, keyPrefix, i, start, tally);
             }));
@@ -597,31 +633,47 @@ Result<BenchCase> ReserveBenchmark::runCase(BenchWorkload workload)
         Monitor monitor(spec);
         result.statementsTracked = monitor.trackStatements();
         before = monitor.tables();
-        // The machine's other load comes and goes: the two sides take turns in slices, Stockroom, bare, bare,
-        // Stockroom, so that a busy moment or a slow drift weighs on both alike.
+        // The machine's other load comes and goes: the sides take turns in slices of S/2 seconds, Stockroom, bare,
+        // floor, floor, bare, Stockroom (the cycle has no floor: Stockroom, bare, bare, Stockroom), so that a busy
+        // moment or a slow drift weighs on all alike and each side runs S seconds.
         const std::chrono::milliseconds slice(m_options.seconds * 1000 / 2);
+        using enum BenchSide;
+        const std::vector<BenchSide> order =
+            workload == BenchWorkload::Cycle ? std::vector<BenchSide>{Stockroom, Bare, Bare, Stockroom}
+                                             : std::vector<BenchSide>{Stockroom, Bare, Floor, Floor, Bare, Stockroom};
+        if (workload != BenchWorkload::Cycle)
+            result.floor.emplace();
         std::vector<qint32> ours;
         std::vector<qint32> theirs;
-        for (const bool bare : {false, true, true, false}) {
+        std::vector<qint32> floors;
+        for (const BenchSide side : order) {
             if (m_progress)
-                m_progress(
-                    QStringLiteral("%1, %2: %3 client(s) for %4 s")
-                        .arg(result.name(), bare ? QStringLiteral("bare statement") : QStringLiteral("Stockroom"))
-                        .arg(m_options.clients)
-                        .arg(double(slice.count()) / 1000));
-            if (!bare)
+                m_progress(QStringLiteral("%1, %2: %3 client(s) for %4 s")
+                               .arg(result.name(), side == Bare    ? QStringLiteral("bare statement")
+                                                   : side == Floor ? QStringLiteral("rules floor statement")
+                                                                   : QStringLiteral("Stockroom"))
+                               .arg(m_options.clients)
+                               .arg(double(slice.count()) / 1000));
+            if (side == Stockroom)
                 monitor.resetStatements();
-            BenchPhase &phase = bare ? result.bare : result.stockroom;
+            BenchPhase &phase = side == Bare ? result.bare : side == Floor ? *result.floor : result.stockroom;
             const qint64 walBefore = monitor.walPosition();
-            runSlice(spec, workload, bare, result.skus, slice, phase, bare ? theirs : ours);
+            runSlice(spec, workload, side, result.skus, slice, phase,
+                     side == Bare    ? theirs
+                     : side == Floor ? floors
+                                     : ours);
             phase.walBytes += monitor.walPosition() - walBefore;
-            if (!bare)
+            if (side == Stockroom)
                 monitor.collectStatements(statements);
         }
         result.stockroom.p50Ms = percentile(ours, 0.50);
         result.stockroom.p99Ms = percentile(ours, 0.99);
         result.bare.p50Ms = percentile(theirs, 0.50);
         result.bare.p99Ms = percentile(theirs, 0.99);
+        if (result.floor) {
+            result.floor->p50Ms = percentile(floors, 0.50);
+            result.floor->p99Ms = percentile(floors, 0.99);
+        }
         // The clients' sessions report their statistics as they end.
         QThread::msleep(1500);
         for (const auto &[name, after] : monitor.tables()) {

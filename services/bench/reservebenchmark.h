@@ -80,13 +80,24 @@ enum class BenchWorkload
     Hot,         // reserve only, one SKU in hot mode
 };
 
-// One workload, Stockroom against the bare statement, in a database of its own made for it.
+// Who runs a slice: Stockroom through LedgerService, the bare statement, or the rules floor (the bare statement plus
+// the idempotency record and the reservation row every reserve that keeps the rules writes, still one statement).
+enum class BenchSide
+{
+    Stockroom,
+    Bare,
+    Floor,
+};
+
+// One workload, Stockroom against the bare statement (and, reserve-only and hot, the rules floor), in a database of
+// its own made for it.
 struct BenchCase
 {
     BenchWorkload workload = BenchWorkload::ReserveOnly;
     int skus = 1;
     BenchPhase stockroom;
     BenchPhase bare;
+    std::optional<BenchPhase> floor; // the reserve-only and hot cases
     std::vector<BenchTable> tables;
     std::vector<BenchStatement> statements; // empty when pg_stat_statements is not loaded
     bool statementsTracked = false;
@@ -96,6 +107,10 @@ struct BenchCase
     // Stockroom's calls per bare statement: reserves (reserve-only, hot), or reserves + commits/releases (cycle),
     // each of which changes the stock row conditionally and appends a movement and an outbox event.
     double ratio() const;
+    // Rules floor statements per bare statement: what the rules' two extra rows cost at the least (0 without a floor).
+    double floorRatio() const;
+    // Stockroom's calls per rules floor statement: the share of the floor Stockroom reaches (0 without a floor).
+    double ofFloor() const;
     bool autovacuumRan() const;
     // Top-level statements per Stockroom call (the client's round trips), when pg_stat_statements is loaded.
     double roundTripsPerCall() const;
@@ -140,14 +155,20 @@ struct ReserveBenchmarkResult
     double reserveOnlyRatio() const { return reserveOnly.ratio(); }
     double cycleRatio() const { return cycle.ratio(); }
     double hotRatio() const { return hot ? hot->ratio() : 0; }
+    double reserveOnlyFloorRatio() const { return reserveOnly.floorRatio(); }
+    // With the hot case and a reserve-only case on many SKUs (at least 10 per client): Stockroom's reserves/s on
+    // rows nobody contends for over the bare statement's on the one hot row, the most any slotting scheme could reach
+    // on this machine.
+    std::optional<double> hotUncontendedCeiling() const;
     qint64 differences() const;
     QJsonObject toJson() const;
 };
 
 // `stockroomctl bench reserve`: N clients, each with its own Session made in its own thread, reserve one unit
 // of a random benchmark SKU through LedgerService (and in the cycle, then commit or release it); the same N
-// clients run the bare single statement on plain tables in schema bench_bare for as long. The two take turns
-// in four slices of S/2 seconds (Stockroom, bare, bare, Stockroom). Each workload runs in a fresh database.
+// clients run the bare single statement on plain tables in schema bench_bare for as long, and (reserve-only and hot)
+// the rules floor statement too. The sides take turns in slices of S/2 seconds (Stockroom, bare, floor, floor, bare,
+// Stockroom; the cycle: Stockroom, bare, bare, Stockroom). Each workload runs in a fresh database.
 class ReserveBenchmark final
 {
 public:
@@ -161,7 +182,7 @@ private:
     Result<BenchCase> runCase(BenchWorkload workload);
     Result<BenchDrain> runDrain();
     Status setUp(const ConnectionSpec &spec, int skus, bool hot);
-    void runSlice(const ConnectionSpec &spec, BenchWorkload workload, bool bare, int skus,
+    void runSlice(const ConnectionSpec &spec, BenchWorkload workload, BenchSide side, int skus,
                   std::chrono::milliseconds length, BenchPhase &phase, std::vector<qint32> &micros);
 
     ConnectionSpec m_server;
