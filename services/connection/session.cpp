@@ -232,6 +232,12 @@ Status Session::execScript(const QString &sql)
     QSqlQuery query(database());
     if (!query.exec(sql))
         return errorFrom(query.lastError());
+    // Qt's driver reports only the first statement's error: a later one (after which the server skipped the rest
+    // and rolled back the script's implicit transaction) shows when its result is reached.
+    while (query.nextResult()) {
+    }
+    if (query.lastError().isValid())
+        return errorFrom(query.lastError());
     return success();
 }
 

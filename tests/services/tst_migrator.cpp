@@ -1,3 +1,5 @@
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -26,6 +28,25 @@ private slots:
         auto again = migrator.migrate();
         QVERIFY(again);
         QCOMPARE(again.value(), Migrator::latestVersion());
+    }
+
+    // A script fails when any of its statements fails, not only the first: Qt's driver reported only the first
+    // one's error, so a seed or migration whose later statement failed was rolled back in silence.
+    void scriptFailsOnAnyStatement()
+    {
+        Tests::TestDatabase db;
+        STOCKROOM_REQUIRE_DB(db);
+        Session session(db.spec());
+        auto failed = session.execScript(QStringLiteral(
+            "CREATE TABLE public.first_step (x integer); SELECT 1 / 0; CREATE TABLE public.last_step (x integer)"));
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().message.contains(QStringLiteral("division by zero")),
+                 qPrintable(failed.error().message));
+        auto tables = session.rows(QStringLiteral("SELECT count(*)::integer AS n FROM pg_tables WHERE tablename IN "
+                                                  "('first_step', 'last_step')"));
+        QVERIFY(tables);
+        QCOMPARE(tables->at(0).toObject().value(QStringLiteral("n")).toInt(), 0);
+        QVERIFY(session.execScript(QStringLiteral("SELECT 1; SELECT 2; SELECT 3")));
     }
 
     void refusesNewerSchema()
