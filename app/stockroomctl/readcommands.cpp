@@ -325,6 +325,9 @@ int eventsCommand(Context &ctx)
                     QJsonDocument::fromJson(event.value(QStringLiteral("payload")).toString().toUtf8());
                 event.insert(QStringLiteral("payload"), payload.object());
                 last = event.value(QStringLiteral("id")).toInteger();
+                // Where the login's scope ends: only the cursor moves past the events it may not see.
+                if (event.value(QStringLiteral("event_type")).toString() == u"scope_skip")
+                    continue;
                 ctx.print(event, QStringLiteral("%1  %2  %3  v%4  %5")
                                      .arg(event.value(QStringLiteral("id")).toInteger())
                                      .arg(event.value(QStringLiteral("created_at")).toString(),

@@ -4,11 +4,13 @@
 // owner creates later that PUBLIC may not execute.
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <connection/migrator.h>
 #include <connection/session.h>
 #include <connection/transactionguard.h>
@@ -154,6 +156,13 @@ bool personaMay(const QString &persona, const QString &needs)
     if (persona == u"checkout")
         return needs == u"any";
     return needs == u"any" || ladder.indexOf(persona) >= ladder.indexOf(needs);
+}
+
+// An event's payload as rows() gives it (jsonb arrives as its text).
+QJsonObject payloadOf(const QJsonValue &event)
+{
+    const QJsonValue payload = event.toObject().value(u"payload");
+    return payload.isObject() ? payload.toObject() : QJsonDocument::fromJson(payload.toString().toUtf8()).object();
 }
 
 QString describe(const Result<QSqlQuery *> &ran)
@@ -312,6 +321,179 @@ private slots:
             SR_OK(inside);
             QVERIFY(inside->at(0).toObject().value(QStringLiteral("n")).toInteger() > 0);
         }
+    }
+
+    // The API's read functions answer an ST1 login for ST1 only, and refuse a location or session named outside it.
+    void readFunctionsShowOnlyAssignedLocations()
+    {
+        SR_FIXTURE(f);
+        // At every location: holds, counts, a pickup order, a line in a stock file, a balance that disagrees with
+        // its ledger.
+        SR_OK(f.session->execScript(QStringLiteral(R"(
+            SELECT api.reserve('A', l, 1, 600, 'store', NULL, 'r-' || l) FROM unnest(ARRAY['WH1', 'ST1', 'ST2']) l;
+            SELECT api.count_record(s, 'A', 90, NULL, NULL, NULL, 'cr-' || s) FROM unnest(ARRAY[1, 2]) s;
+            SELECT api.order_create('store', 'P-' || l, '[{"sku": "B", "quantity": 1}]', NULL, NULL, l, 600, 'o-' || l)
+              FROM unnest(ARRAY['ST1', 'ST2']) l;
+            SELECT api.reconcile_source_set('ERP', '{"sku": "Item", "location": "Site", "quantity": "Qty"}',
+                                            '{"default": "erp"}', 'source');
+            SELECT api.snapshot_begin('ERP', now(), 'erp.csv', 3, 'snap');
+            SELECT api.snapshot_load(1, '{1,2,3}', '{A,A,A}', '{WH1,ST1,ST2}', '{on_hand,on_hand,on_hand}', '{1,1,1}');
+            SELECT api.snapshot_classify(1, interval '15 minutes');
+            UPDATE ledger.stock_level SET damaged = damaged + 1
+             WHERE sku_id = (SELECT id FROM ledger.sku WHERE code = 'B');
+            SELECT api.receive('B', 'ST2', 1, NULL, 'last');
+        )")));
+        for (const QString &persona : {QStringLiteral("associate"), QStringLiteral("manager"),
+                                       QStringLiteral("supervisor"), QStringLiteral("checkout")})
+            QVERIFY(f.enrol(persona, {QStringLiteral("ST1")}).isEmpty());
+        Session associate(f.as(QStringLiteral("associate")), QStringLiteral("associate"));
+        Session manager(f.as(QStringLiteral("manager")), QStringLiteral("manager"));
+        Session supervisor(f.as(QStringLiteral("supervisor")), QStringLiteral("supervisor"));
+        Session checkout(f.as(QStringLiteral("checkout")), QStringLiteral("checkout"));
+        for (Session *s : {&associate, &manager, &supervisor, &checkout})
+            SR_OK(s->open());
+        const auto refusedAtSt2 = [](const Result<QSqlQuery *> &ran) {
+            return !ran && ran.error().sqlState == u"42501" && ran.error().message.contains(u"location \"ST2\"");
+        };
+
+        // Events: ST1's stock rows, count session 1 and order P-ST1; the cursor still reaches the newest event.
+        const qint64 newest = f.scalar(QStringLiteral("SELECT max(id) FROM ledger.outbox"));
+        auto events = associate.rows(QStringLiteral("SELECT * FROM api.events_after(0, 100000)"));
+        SR_OK(events);
+        QVERIFY(!events->isEmpty());
+        qint64 stockEvents = 0;
+        for (const auto &value : events.value()) {
+            const QJsonObject event = value.toObject();
+            const QJsonObject payload = payloadOf(value);
+            const QString type = event.value(u"event_type").toString();
+            if (payload.contains(u"sku") && payload.contains(u"location")) {
+                QCOMPARE(payload.value(u"location").toString(), QStringLiteral("ST1"));
+                ++stockEvents;
+            }
+            if (type == u"count")
+                QCOMPARE(payload.value(u"session").toInteger(), 1);
+            if (type == u"order")
+                QCOMPARE(payload.value(u"order").toString(), QStringLiteral("P-ST1"));
+        }
+        QVERIFY(stockEvents > 0);
+        const QJsonObject last = events->last().toObject();
+        QCOMPARE(last.value(u"event_type").toString(), QStringLiteral("scope_skip"));
+        QCOMPARE(last.value(u"id").toInteger(), newest);
+        auto after = associate.rows(QStringLiteral("SELECT * FROM api.events_after(?, 100000)"), {newest});
+        SR_OK(after);
+        QCOMPARE(after->size(), 0);
+
+        // Count sessions, the count plan and what is due.
+        QVERIFY(refusedAtSt2(associate.run(QStringLiteral("SELECT api.count_sheet(2)"))));
+        SR_OK(associate.run(QStringLiteral("SELECT api.count_sheet(1)")));
+        QVERIFY(refusedAtSt2(manager.run(QStringLiteral("SELECT api.count_review(2)"))));
+        SR_OK(manager.run(QStringLiteral("SELECT api.count_review(1)")));
+        QVERIFY(refusedAtSt2(manager.run(QStringLiteral("SELECT * FROM api.count_due_on('ST2', current_date)"))));
+        QVERIFY(refusedAtSt2(manager.run(QStringLiteral("SELECT api.count_plan('ST2')"))));
+        auto due = manager.rows(QStringLiteral(
+            "SELECT count(*) FILTER (WHERE location <> 'ST1') AS outside, count(*) AS n FROM api.count_due_on(NULL, "
+            "current_date + 400)"));
+        SR_OK(due);
+        QCOMPARE(due->at(0).toObject().value(u"outside").toInteger(), 0);
+        QVERIFY(due->at(0).toObject().value(u"n").toInteger() > 0);
+        QVERIFY(f.scalar(QStringLiteral("SELECT count(*) FROM api.count_due_on(NULL, current_date + 400) "
+                                        "WHERE location <> 'ST1'")) > 0);
+        auto plan = manager.callJson(QStringLiteral("SELECT api.count_plan(NULL, current_date + 400)::text"));
+        SR_OK(plan);
+        for (const char *list : {"lines", "locations"})
+            for (const auto &value : plan->value(QLatin1String(list)).toArray())
+                QCOMPARE(value.toObject().value(u"location").toString(), QStringLiteral("ST1"));
+
+        // Orders: the board counts ST1's pickup only; a plan ships only from ST1.
+        auto board = associate.rows(
+            QStringLiteral("SELECT sum(count)::bigint AS n FROM api.order_board WHERE machine = 'order'"));
+        SR_OK(board);
+        QCOMPARE(board->at(0).toObject().value(u"n").toInteger(), 1);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT sum(count) FROM api.order_board WHERE machine = 'order'")), 2);
+        SR_OK(checkout.run(QStringLiteral("SELECT api.order_create('web', 'W-ST1', '[{\"sku\": \"A\", \"quantity\": "
+                                          "2}]', 48.1, 11.6, NULL, 600, ?)"),
+                           {key()}));
+        auto preview = checkout.callJson(QStringLiteral("SELECT api.allocation_preview('W-ST1', 'web')::text"));
+        SR_OK(preview);
+        for (const auto &value : preview->value(u"locations").toArray()) {
+            const QJsonObject site = value.toObject();
+            QCOMPARE(site.value(u"eligible").toBool(), site.value(u"location").toString() == u"ST1");
+        }
+        const QJsonArray plans = preview->value(u"plans").toArray();
+        QVERIFY(!plans.isEmpty());
+        for (const auto &plan : plans)
+            for (const auto &line : plan.toObject().value(u"lines").toArray())
+                QCOMPARE(line.toObject().value(u"location").toString(), QStringLiteral("ST1"));
+
+        // A supervisor's checks: past stock, verify, a stock file's review and summary.
+        QVERIFY(refusedAtSt2(supervisor.run(QStringLiteral("SELECT * FROM api.stock_as_of(now(), 'ST2')"))));
+        for (const QString &sql : {QStringLiteral("SELECT location FROM api.stock_as_of(now(), NULL)"),
+                                   QStringLiteral("SELECT location FROM api.verify()")}) {
+            auto rows = supervisor.rows(sql);
+            SR_OK(rows);
+            QVERIFY2(!rows->isEmpty(), qPrintable(sql));
+            for (const auto &value : rows.value())
+                QCOMPARE(value.toObject().value(u"location").toString(), QStringLiteral("ST1"));
+        }
+        QVERIFY(f.scalar(QStringLiteral("SELECT count(*) FROM api.verify() WHERE location = 'ST2'")) > 0);
+        auto review = supervisor.callJson(QStringLiteral("SELECT api.snapshot_review(1, true)::text"));
+        SR_OK(review);
+        const QJsonArray lines = review->value(u"lines").toArray();
+        for (const auto &line : lines)
+            QCOMPARE(line.toObject().value(u"location").toString(), QStringLiteral("ST1"));
+        auto everyLine = f.session->callJson(QStringLiteral("SELECT api.snapshot_review(1, true)::text"));
+        SR_OK(everyLine);
+        const QJsonArray all = everyLine->value(u"lines").toArray();
+        const auto atSt1 = std::count_if(all.begin(), all.end(), [](const QJsonValue &line) {
+            return line.toObject().value(u"location").toString() == u"ST1";
+        });
+        QVERIFY(atSt1 > 0 && atSt1 < all.size());
+        QCOMPARE(lines.size(), atSt1);
+        const QJsonObject summary = review->value(u"summary").toObject();
+        qint64 classified = 0;
+        for (const char *c : {"matched", "timing", "unknown", "bucket", "variance"})
+            classified += summary.value(QLatin1String(c)).toInteger();
+        QCOMPARE(classified, atSt1);
+        auto summaryRow = supervisor.rows(
+            QStringLiteral("SELECT matched + timing + unknown + bucket + variance AS n FROM api.snapshot_summary"));
+        SR_OK(summaryRow);
+        QCOMPARE(summaryRow->at(0).toObject().value(u"n").toInteger(), atSt1);
+        QVERIFY(f.scalar(QStringLiteral(
+                    "SELECT matched + timing + unknown + bucket + variance FROM api.snapshot_summary")) > atSt1);
+    }
+
+    // A login that sees little of a busy ledger follows the outbox without reading the same hidden events again:
+    // the last row of a call carries the newest hidden event's id, and the next call starts after it.
+    void eventCursorPassesHiddenEvents()
+    {
+        SR_FIXTURE(f);
+        QVERIFY(f.enrol(QStringLiteral("associate"), {QStringLiteral("ST1")}).isEmpty());
+        Session associate(f.as(QStringLiteral("associate")), QStringLiteral("associate"));
+        SR_OK(associate.open());
+        const qint64 start = f.scalar(QStringLiteral("SELECT max(id) FROM ledger.outbox"));
+        SR_OK(f.session->execScript(
+            QStringLiteral("SELECT api.receive('A', 'ST2', 1, NULL, 'h-' || g) FROM generate_series(1, 30) g;"
+                           "SELECT api.receive('A', 'ST1', 1, NULL, 'seen');"
+                           "SELECT api.receive('A', 'WH1', 1, NULL, 'h2-' || g) FROM generate_series(1, 5) g;")));
+        const qint64 newest = f.scalar(QStringLiteral("SELECT max(id) FROM ledger.outbox"));
+        // A batch of one: the one ST1 event, found past 30 hidden ones.
+        auto first =
+            associate.rows(QStringLiteral("SELECT id, event_type, payload FROM api.events_after(?, 1)"), {start});
+        SR_OK(first);
+        QCOMPARE(first->size(), 1);
+        QCOMPARE(payloadOf(first->at(0)).value(u"location").toString(), QStringLiteral("ST1"));
+        const qint64 seen = first->at(0).toObject().value(u"id").toInteger();
+        auto rest = associate.rows(QStringLiteral("SELECT id, event_type FROM api.events_after(?, 100)"), {seen});
+        SR_OK(rest);
+        QCOMPARE(rest->size(), 1);
+        QCOMPARE(rest->at(0).toObject().value(u"event_type").toString(), QStringLiteral("scope_skip"));
+        QCOMPARE(rest->at(0).toObject().value(u"id").toInteger(), newest);
+        // The superuser reads every event as before, with no marker.
+        auto all = f.session->rows(QStringLiteral("SELECT event_type FROM api.events_after(?, 100)"), {start});
+        SR_OK(all);
+        QCOMPARE(all->size(), 36);
+        for (const auto &value : all.value())
+            QVERIFY(value.toObject().value(u"event_type").toString() != u"scope_skip");
     }
 
     // A checkout is bound to its channel: another one is refused, naming it, for holds and orders alike.
