@@ -148,9 +148,13 @@ QString ConnectionSpec::toUrl(bool withPassword) const
     // localhost.
     if (!host.startsWith(u'/'))
         url.setHost(host, QUrl::DecodedMode);
+    // QUrlQuery reads a % in an item as the start of an escape (%C5 would come back as a byte): written as %25.
+    const auto item = [](const QString &value) {
+        return QString(value).replace(u'%', QStringLiteral("%25"));
+    };
     if (host.startsWith(u'/') || !url.isValid() || url.host(QUrl::FullyDecoded) != host) {
         url.setHost(QString());
-        query.addQueryItem(QStringLiteral("host"), host);
+        query.addQueryItem(QStringLiteral("host"), item(host));
     }
     url.setPort(port);
     url.setPath(u'/' + database, QUrl::DecodedMode);
@@ -159,7 +163,7 @@ QString ConnectionSpec::toUrl(bool withPassword) const
         url.setPassword(password, QUrl::DecodedMode);
     for (const QString &option : options.split(u';', Qt::SkipEmptyParts)) {
         const qsizetype eq = option.indexOf(u'=');
-        query.addQueryItem(option.left(eq), option.mid(eq + 1));
+        query.addQueryItem(option.left(eq), item(option.mid(eq + 1)));
     }
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded); // what fromUrl reads strictly: a space in a value is %20

@@ -184,6 +184,10 @@ private slots:
         QTest::newRow("host only a query can hold") << QStringLiteral("postgresql:///x?host=db%20one%2Fa@b");
         QTest::newRow("host list") << QStringLiteral("postgresql:///x?host=db1,db2");
         QTest::newRow("percent in the user") << QStringLiteral("postgresql://a%2541b:p%2525@db/x%2541");
+        // Found by the fuzzer (corpus/fuzz_connectionspec/percent-in-option): an option's literal %C5 came back as a
+        // byte.
+        QTest::newRow("percent in an option") << QStringLiteral("postgresql://db/x?application_name=a%25C5b");
+        QTest::newRow("percent in a socket directory") << QStringLiteral("postgresql:///x?host=/run/a%2541");
     }
 
     void toUrlKeepsEveryField()

@@ -3,6 +3,7 @@
 // owner; reads that show only the login's locations; a database that lets in only its own staff; and functions the
 // owner creates later that PUBLIC may not execute.
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +88,19 @@ struct Fixture : Tests::LedgerFixture
         ConnectionSpec spec = db.spec();
         spec.user = scopedLogin(persona, which);
         return spec;
+    }
+
+    // Waits until every event written so far can be read: api.events_after holds an event back while any older
+    // transaction on the server still runs (another test's, under a parallel run). The newest event's id, or -1
+    // when it was not readable within a minute.
+    qint64 waitForEvents()
+    {
+        const qint64 newest = scalar(QStringLiteral("SELECT max(id) FROM ledger.outbox"));
+        for (QDeadlineTimer deadline(60000); !deadline.hasExpired(); QTest::qWait(100)) {
+            if (scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM api.events_after(0, 1000000)")) >= newest)
+                return newest;
+        }
+        return -1;
     }
 
     qint64 scalar(const QString &sql, const QVariantList &values = {})
@@ -357,7 +371,8 @@ private slots:
         };
 
         // Events: ST1's stock rows, count session 1 and order P-ST1; the cursor still reaches the newest event.
-        const qint64 newest = f.scalar(QStringLiteral("SELECT max(id) FROM ledger.outbox"));
+        const qint64 newest = f.waitForEvents();
+        QVERIFY(newest > 0);
         auto events = associate.rows(QStringLiteral("SELECT * FROM api.events_after(0, 100000)"));
         SR_OK(events);
         QVERIFY(!events->isEmpty());
@@ -475,7 +490,8 @@ private slots:
             QStringLiteral("SELECT api.receive('A', 'ST2', 1, NULL, 'h-' || g) FROM generate_series(1, 30) g;"
                            "SELECT api.receive('A', 'ST1', 1, NULL, 'seen');"
                            "SELECT api.receive('A', 'WH1', 1, NULL, 'h2-' || g) FROM generate_series(1, 5) g;")));
-        const qint64 newest = f.scalar(QStringLiteral("SELECT max(id) FROM ledger.outbox"));
+        const qint64 newest = f.waitForEvents();
+        QVERIFY(newest > 0);
         // A batch of one: the one ST1 event, found past 30 hidden ones.
         auto first =
             associate.rows(QStringLiteral("SELECT id, event_type, payload FROM api.events_after(?, 1)"), {start});
