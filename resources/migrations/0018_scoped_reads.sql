@@ -12,7 +12,8 @@
 --   api.stock_as_of, api.verify, api.count_due_on   the rows of the login's locations; a location named outside
 --                              them is refused (42501) like a write there. Their old bodies stay as
 --                              ledger.unscoped_<name>, which no persona may call.
---   api.count_plan, ledger.count_plan_of   the plan of the login's locations; a location outside them is refused
+--   ledger.count_plan_of       (api.count_plan's, api.count_session_from_plan's) the plan of the login's locations; a
+--                              location outside them is refused (42501) before anything is planned
 --   api.count_sheet, api.count_review   a session at a location outside the login's is refused (42501)
 --   api.allocation_preview     only locations in the login's scope are eligible, so every plan (and
 --                              api.order_allocate_strategy, which takes its plan from here) ships from where the
@@ -250,75 +251,66 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
--- The count plan of the login's locations
-
-CREATE OR REPLACE FUNCTION api.count_plan(p_location text, p_date date DEFAULT current_date)
-RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = ledger, pg_catalog, pg_temp SET jit = off AS $$
-DECLARE
-    v_location integer;
+-- The plan of a day, of the login's locations only (see version 9); a location named outside them is refused.
+CREATE OR REPLACE FUNCTION ledger.count_plan_of(p_date date, p_location integer) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
 BEGIN
     IF p_location IS NOT NULL THEN
-        v_location := (ledger.location_of(p_location)).id;
-        PERFORM ledger.require_location(v_location);
+        PERFORM ledger.require_location(p_location);
     END IF;
-    RETURN ledger.count_plan_of(coalesce(p_date, current_date), v_location);
+    RETURN (
+        WITH due AS (
+            SELECT d.*, k.code AS sku, k.name, l.code AS location,
+                   CASE d.reason WHEN 'zero' THEN 0 WHEN 'variance' THEN 1 ELSE 2 END AS urgency
+              FROM ledger.count_schedule(p_date, p_location) d
+              JOIN ledger.sku k ON k.id = d.sku_id JOIN ledger.location l ON l.id = d.location_id
+             WHERE d.reason IS NOT NULL
+               AND ((SELECT ledger.scope_locations()) IS NULL
+                    OR d.location_id = ANY ((SELECT ledger.scope_locations())::integer[]))
+        ), ranked AS (
+            SELECT due.*,
+                   row_number() OVER (PARTITION BY due.location_id, due.in_session IS NULL
+                                      ORDER BY due.urgency, due.due_since, due.abc_class, due.sku) AS priority
+              FROM due
+        ), place AS (
+            SELECT l.id, l.code,
+                   coalesce((SELECT c.lines_per_day FROM ledger.count_capacity c WHERE c.location_id = l.id),
+                            (SELECT c.lines_per_day FROM ledger.count_capacity c WHERE c.location_id IS NULL), 200)
+                       AS lines_per_day
+              FROM ledger.location l
+             WHERE (p_location IS NULL OR l.id = p_location)
+               AND ((SELECT ledger.scope_locations()) IS NULL OR l.id = ANY ((SELECT ledger.scope_locations())::integer[]))
+        ), counted AS (
+            SELECT p.id, p.code, p.lines_per_day,
+                   count(r.sku_id) FILTER (WHERE r.in_session IS NULL) AS due,
+                   count(r.sku_id) FILTER (WHERE r.in_session IS NULL AND r.priority <= p.lines_per_day) AS planned,
+                   count(r.sku_id) FILTER (WHERE r.in_session IS NULL AND r.priority > p.lines_per_day) AS over_cap,
+                   count(r.sku_id) FILTER (WHERE r.in_session IS NOT NULL) AS in_session,
+                   count(r.sku_id) FILTER (WHERE r.in_session IS NULL AND r.urgency < 2) AS triggered
+              FROM place p LEFT JOIN ranked r ON r.location_id = p.id
+             GROUP BY p.id, p.code, p.lines_per_day
+        )
+        SELECT jsonb_build_object(
+            'date', p_date,
+            'location', (SELECT code FROM ledger.location WHERE id = p_location),
+            'lines', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                          'location', r.location, 'sku', r.sku, 'name', r.name, 'abc_class', r.abc_class,
+                          'reason', r.reason, 'trigger', r.urgency < 2, 'due_since', r.due_since,
+                          'days_overdue', p_date - r.due_since, 'last_counted', r.last_counted, 'priority', r.priority)
+                          ORDER BY r.location, r.priority), '[]')
+                        FROM ranked r JOIN place p ON p.id = r.location_id
+                       WHERE r.in_session IS NULL AND r.priority <= p.lines_per_day),
+            'locations', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                              'location', c.code, 'lines_per_day', c.lines_per_day, 'due', c.due, 'planned', c.planned,
+                              'over_cap', c.over_cap, 'in_session', c.in_session, 'triggered', c.triggered)
+                              ORDER BY c.code), '[]')
+                            FROM counted c),
+            'totals', (SELECT jsonb_build_object('due', coalesce(sum(c.due), 0), 'planned', coalesce(sum(c.planned), 0),
+                                                 'over_cap', coalesce(sum(c.over_cap), 0),
+                                                 'in_session', coalesce(sum(c.in_session), 0),
+                                                 'triggered', coalesce(sum(c.triggered), 0))
+                         FROM counted c)));
 END
-$$;
-
--- The plan of a day, of the login's locations only (see version 9).
-CREATE OR REPLACE FUNCTION ledger.count_plan_of(p_date date, p_location integer) RETURNS jsonb
-LANGUAGE sql STABLE AS $$
-    WITH due AS (
-        SELECT d.*, k.code AS sku, k.name, l.code AS location,
-               CASE d.reason WHEN 'zero' THEN 0 WHEN 'variance' THEN 1 ELSE 2 END AS urgency
-          FROM ledger.count_schedule(p_date, p_location) d
-          JOIN ledger.sku k ON k.id = d.sku_id JOIN ledger.location l ON l.id = d.location_id
-         WHERE d.reason IS NOT NULL
-           AND ((SELECT ledger.scope_locations()) IS NULL
-                OR d.location_id = ANY ((SELECT ledger.scope_locations())::integer[]))
-    ), ranked AS (
-        SELECT due.*,
-               row_number() OVER (PARTITION BY due.location_id, due.in_session IS NULL
-                                  ORDER BY due.urgency, due.due_since, due.abc_class, due.sku) AS priority
-          FROM due
-    ), place AS (
-        SELECT l.id, l.code,
-               coalesce((SELECT c.lines_per_day FROM ledger.count_capacity c WHERE c.location_id = l.id),
-                        (SELECT c.lines_per_day FROM ledger.count_capacity c WHERE c.location_id IS NULL), 200)
-                   AS lines_per_day
-          FROM ledger.location l
-         WHERE (p_location IS NULL OR l.id = p_location)
-           AND ((SELECT ledger.scope_locations()) IS NULL OR l.id = ANY ((SELECT ledger.scope_locations())::integer[]))
-    ), counted AS (
-        SELECT p.id, p.code, p.lines_per_day,
-               count(r.sku_id) FILTER (WHERE r.in_session IS NULL) AS due,
-               count(r.sku_id) FILTER (WHERE r.in_session IS NULL AND r.priority <= p.lines_per_day) AS planned,
-               count(r.sku_id) FILTER (WHERE r.in_session IS NULL AND r.priority > p.lines_per_day) AS over_cap,
-               count(r.sku_id) FILTER (WHERE r.in_session IS NOT NULL) AS in_session,
-               count(r.sku_id) FILTER (WHERE r.in_session IS NULL AND r.urgency < 2) AS triggered
-          FROM place p LEFT JOIN ranked r ON r.location_id = p.id
-         GROUP BY p.id, p.code, p.lines_per_day
-    )
-    SELECT jsonb_build_object(
-        'date', p_date,
-        'location', (SELECT code FROM ledger.location WHERE id = p_location),
-        'lines', (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                      'location', r.location, 'sku', r.sku, 'name', r.name, 'abc_class', r.abc_class,
-                      'reason', r.reason, 'trigger', r.urgency < 2, 'due_since', r.due_since,
-                      'days_overdue', p_date - r.due_since, 'last_counted', r.last_counted, 'priority', r.priority)
-                      ORDER BY r.location, r.priority), '[]')
-                    FROM ranked r JOIN place p ON p.id = r.location_id
-                   WHERE r.in_session IS NULL AND r.priority <= p.lines_per_day),
-        'locations', (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                          'location', c.code, 'lines_per_day', c.lines_per_day, 'due', c.due, 'planned', c.planned,
-                          'over_cap', c.over_cap, 'in_session', c.in_session, 'triggered', c.triggered)
-                          ORDER BY c.code), '[]')
-                        FROM counted c),
-        'totals', (SELECT jsonb_build_object('due', coalesce(sum(c.due), 0), 'planned', coalesce(sum(c.planned), 0),
-                                             'over_cap', coalesce(sum(c.over_cap), 0),
-                                             'in_session', coalesce(sum(c.in_session), 0),
-                                             'triggered', coalesce(sum(c.triggered), 0))
-                     FROM counted c))
 $$;
 -- ---------------------------------------------------------------------------------------------------------
 -- Allocation from where the login may reserve (version 7's body; only the site's eligibility changes)

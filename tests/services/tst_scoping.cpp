@@ -161,6 +161,40 @@ const QList<Write> kWrites = {
      QStringLiteral("manager")},
     {QStringLiteral("set_count_capacity"), QStringLiteral("SELECT api.set_count_capacity(?, 25, ?)"),
      QStringLiteral("supervisor")},
+    {QStringLiteral("count_submit"),
+     QStringLiteral("SELECT api.count_submit(CASE ? WHEN 'ST1' THEN 1 ELSE 2 END, true, ?)"),
+     QStringLiteral("associate")},
+    {QStringLiteral("count_session_from_plan"),
+     QStringLiteral("SELECT api.count_session_from_plan(?, current_date + 400, true, ?)"), QStringLiteral("manager")},
+    // The review steps take a submitted session with a difference: counted and submitted in the same statement, under
+    // keys of their own.
+    {QStringLiteral("count_approve"),
+     QStringLiteral(
+         "SELECT api.count_approve((s.r ->> 'session')::bigint, NULL, false, false, 'checked', x.k) FROM "
+         "(SELECT ?::text AS l, ?::text AS k) x "
+         "CROSS JOIN LATERAL (SELECT api.count_record(CASE x.l WHEN 'ST1' THEN 1 ELSE 2 END, 'A', 50, NULL, NULL, "
+         "NULL, md5(random()::text)) AS c) c CROSS JOIN LATERAL (SELECT api.count_submit((c.c ->> "
+         "'session')::bigint, false, md5(random()::text)) AS r) s"),
+     QStringLiteral("supervisor")},
+    {QStringLiteral("count_reject"),
+     QStringLiteral(
+         "SELECT api.count_reject((s.r ->> 'session')::bigint, ARRAY['A'], 'miscounted', x.k) FROM (SELECT "
+         "?::text AS l, ?::text AS k) x "
+         "CROSS JOIN LATERAL (SELECT api.count_record(CASE x.l WHEN 'ST1' THEN 1 ELSE 2 END, 'A', 50, NULL, NULL, "
+         "NULL, md5(random()::text)) AS c) c CROSS JOIN LATERAL (SELECT api.count_submit((c.c ->> "
+         "'session')::bigint, false, md5(random()::text)) AS r) s"),
+     QStringLiteral("supervisor")},
+    {QStringLiteral("count_recount"),
+     QStringLiteral(
+         "SELECT api.count_recount((s.r ->> 'session')::bigint, ARRAY['A'], x.k) FROM (SELECT ?::text AS l, "
+         "?::text AS k) x "
+         "CROSS JOIN LATERAL (SELECT api.count_record(CASE x.l WHEN 'ST1' THEN 1 ELSE 2 END, 'A', 50, NULL, NULL, "
+         "NULL, md5(random()::text)) AS c) c CROSS JOIN LATERAL (SELECT api.count_submit((c.c ->> "
+         "'session')::bigint, false, md5(random()::text)) AS r) s"),
+     QStringLiteral("supervisor")},
+    {QStringLiteral("hot_sku_enable"),
+     QStringLiteral("SELECT api.hot_sku_enable(x.k::uuid, 'A', x.l, 4) FROM (SELECT ?::text AS l, ?::text AS k) x"),
+     QStringLiteral("manager")},
 };
 
 bool personaMay(const QString &persona, const QString &needs)
