@@ -54,7 +54,7 @@ private slots:
         STOCKROOM_REQUIRE_DB(*m_db);
         auto seeded = Tests::seedSmallLedger(m_db->spec());
         QVERIFY2(seeded, qPrintable(seeded.errorMessage()));
-        // A bucket sort orders by the projection kept from the outbox (0017), whose refresh stops at the oldest
+        // A bucket sort orders by the projection kept from the outbox (0016), whose refresh stops at the oldest
         // transaction open on the server: under a parallel test run, another test's. Wait until it has applied
         // every event the seed wrote, so the order checked below is the seed's own.
         const bool current = QTest::qWaitFor(

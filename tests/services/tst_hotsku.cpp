@@ -1,4 +1,4 @@
-// Hot-SKU mode (issue 12, migration 0016): a hot row's free units spread over slot rows that reserves take from in
+// Hot-SKU mode (issue 12, migration 0015): a hot row's free units spread over slot rows that reserves take from in
 // parallel. Switching on and off keeps the stock view at one row with the same numbers; many clients racing for the
 // last units sell exactly the stock, never more, and leave nothing behind that a call could have had; releases,
 // commits and expiries return or take units correctly; keys replay; only a manager switches it; api.verify is clean.

@@ -1,4 +1,4 @@
--- Version 18: reads that show only what the login may see (issue 10). Version 14 scoped the writes and the views;
+-- Version 17: reads that show only what the login may see (issue 10). Version 14 scoped the writes and the views;
 -- these reads still answered for every location.
 --
 -- Changes

@@ -1,4 +1,4 @@
--- Version 17: a read-side projection of the stock buckets, so that the stock view sorts a million rows by a bucket
+-- Version 16: a read-side projection of the stock buckets, so that the stock view sorts a million rows by a bucket
 -- without an index on the hottest table (issue 12, "Reads that scale out").
 --
 -- Why: sorting api.stock by on hand, reserved, available, inbound, damaged, safety stock or backordered read every
