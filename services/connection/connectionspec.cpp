@@ -86,6 +86,15 @@ Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &url)
             options << key + u'=' + value;
     }
     spec.options = options.join(u';');
+    // A noncharacter (U+FFFF, U+3FFFF, ...) is no text a server name could hold, and QUrl writes it back broken.
+    for (const QString *field : {&spec.host, &spec.database, &spec.user, &spec.password, &spec.options}) {
+        const QList<uint> codes = field->toUcs4();
+        if (std::any_of(codes.cbegin(), codes.cend(), [](uint c) { return QChar::isNonCharacter(c); }))
+            return Error{Error::Kind::Invalid,
+                         QStringLiteral("%1: the URL holds a character that is not text (such as U+FFFF)")
+                             .arg(withoutPassword(url)),
+                         {}};
+    }
     // sslmode=disable written in the URL is the user's explicit choice of no TLS for this server.
     spec.allowWithoutTls = options.contains(QStringLiteral("sslmode=disable"));
     return spec;

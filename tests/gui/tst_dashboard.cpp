@@ -285,7 +285,9 @@ private Q_SLOTS:
                         {QStringLiteral("live-%1").arg(i)})
                         .toString()
                         .contains(QStringLiteral("on_hand")));
-        QTRY_COMPARE_WITH_TIMEOUT(variance->units(), before + 6, 10000);
+        // Up to a minute: the events wait for the outbox horizon, which another test's open transaction holds back
+        // under a parallel run.
+        QTRY_COMPARE_WITH_TIMEOUT(variance->units(), before + 6, 60000);
         // At most once a second: three changes are not three reads of each chart.
         QVERIFY2(view->liveReloads() - reloads <= 2 * 4, qPrintable(QString::number(view->liveReloads() - reloads)));
 
@@ -296,7 +298,7 @@ private Q_SLOTS:
         QTest::qWait(2 * DashboardView::RefreshMs + 500);
         QCOMPARE(view->liveReloads(), offScreen);
         m_window->showView(view);
-        QTRY_COMPARE_WITH_TIMEOUT(variance->units(), before + 7, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(variance->units(), before + 7, 60000);
     }
 
     void aNewSnapshotArrivesAndAnOlderOneCanBeChosen()

@@ -110,6 +110,9 @@ private slots:
         QTest::newRow("no authority") << QStringLiteral("postgresql:ledger");
         QTest::newRow("no authority, a character outside the BMP first")
             << QStringLiteral("postgresql:\U0003FFFFledger");
+        // Found by the fuzzer (corpus/fuzz_connectionspec/noncharacter): QUrl wrote U+3FFFF back as half a pair.
+        QTest::newRow("a noncharacter in the database") << QStringLiteral("postgresql://db/led\U0003FFFFger");
+        QTest::newRow("a noncharacter in the user") << QStringLiteral("postgresql://\uFFFFu@db/ledger");
     }
 
     void malformed()

@@ -123,6 +123,14 @@ struct Write
     QString needs;
 };
 
+// The review steps take a submitted session with a difference at the location ($1), counted and submitted in the
+// same statement under keys of their own; x.k is the call's key ($2), s.r the submitted session.
+const QString kSubmittedSession = QStringLiteral(
+    "FROM (SELECT ?::text AS l, ?::text AS k) x "
+    "CROSS JOIN LATERAL (SELECT api.count_record(CASE x.l WHEN 'ST1' THEN 1 ELSE 2 END, 'A', 50, NULL, NULL, NULL, "
+    "md5(random()::text)) AS c) c "
+    "CROSS JOIN LATERAL (SELECT api.count_submit((c.c ->> 'session')::bigint, false, md5(random()::text)) AS r) s");
+
 // Transfers of the fixture: 1 WH1->ST1, 2 WH1->ST2, 3 ST1->WH1, 4 ST2->WH1. Count sessions (of A): 1 at ST1, 2 at
 // ST2. On hand of A at each store: 95.
 const QList<Write> kWrites = {
@@ -166,31 +174,16 @@ const QList<Write> kWrites = {
      QStringLiteral("associate")},
     {QStringLiteral("count_session_from_plan"),
      QStringLiteral("SELECT api.count_session_from_plan(?, current_date + 400, true, ?)"), QStringLiteral("manager")},
-    // The review steps take a submitted session with a difference: counted and submitted in the same statement, under
-    // keys of their own.
     {QStringLiteral("count_approve"),
-     QStringLiteral(
-         "SELECT api.count_approve((s.r ->> 'session')::bigint, NULL, false, false, 'checked', x.k) FROM "
-         "(SELECT ?::text AS l, ?::text AS k) x "
-         "CROSS JOIN LATERAL (SELECT api.count_record(CASE x.l WHEN 'ST1' THEN 1 ELSE 2 END, 'A', 50, NULL, NULL, "
-         "NULL, md5(random()::text)) AS c) c CROSS JOIN LATERAL (SELECT api.count_submit((c.c ->> "
-         "'session')::bigint, false, md5(random()::text)) AS r) s"),
+     QStringLiteral("SELECT api.count_approve((s.r ->> 'session')::bigint, NULL, false, false, 'checked', x.k) ") +
+         kSubmittedSession,
      QStringLiteral("supervisor")},
     {QStringLiteral("count_reject"),
-     QStringLiteral(
-         "SELECT api.count_reject((s.r ->> 'session')::bigint, ARRAY['A'], 'miscounted', x.k) FROM (SELECT "
-         "?::text AS l, ?::text AS k) x "
-         "CROSS JOIN LATERAL (SELECT api.count_record(CASE x.l WHEN 'ST1' THEN 1 ELSE 2 END, 'A', 50, NULL, NULL, "
-         "NULL, md5(random()::text)) AS c) c CROSS JOIN LATERAL (SELECT api.count_submit((c.c ->> "
-         "'session')::bigint, false, md5(random()::text)) AS r) s"),
+     QStringLiteral("SELECT api.count_reject((s.r ->> 'session')::bigint, ARRAY['A'], 'miscounted', x.k) ") +
+         kSubmittedSession,
      QStringLiteral("supervisor")},
     {QStringLiteral("count_recount"),
-     QStringLiteral(
-         "SELECT api.count_recount((s.r ->> 'session')::bigint, ARRAY['A'], x.k) FROM (SELECT ?::text AS l, "
-         "?::text AS k) x "
-         "CROSS JOIN LATERAL (SELECT api.count_record(CASE x.l WHEN 'ST1' THEN 1 ELSE 2 END, 'A', 50, NULL, NULL, "
-         "NULL, md5(random()::text)) AS c) c CROSS JOIN LATERAL (SELECT api.count_submit((c.c ->> "
-         "'session')::bigint, false, md5(random()::text)) AS r) s"),
+     QStringLiteral("SELECT api.count_recount((s.r ->> 'session')::bigint, ARRAY['A'], x.k) ") + kSubmittedSession,
      QStringLiteral("supervisor")},
     {QStringLiteral("hot_sku_enable"),
      QStringLiteral("SELECT api.hot_sku_enable(x.k::uuid, 'A', x.l, 4) FROM (SELECT ?::text AS l, ?::text AS k) x"),
