@@ -4,45 +4,26 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
+#include <ctlrun.h>
 #include <testdatabase.h>
 
 using namespace Stockroom;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Tests::CtlRun;
 
+// A sale takes longer than an ordinary command: up to two minutes.
 Run ctl(const QStringList &arguments)
 {
-    Run run;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("STOCKROOM_DB"));
-    env.insert(QStringLiteral("STOCKROOM_DATA_DIR"), QStringLiteral("/nonexistent/stockroom-test")); // never embedded
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("STOCKROOM_CTL"), arguments);
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        process.kill();
-        run.err = QStringLiteral("stockroomctl did not run: ") + process.errorString();
-        return run;
-    }
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
+    return Tests::runCtl(arguments, {}, 120000);
 }
 
 QString explain(const Run &run)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
+    return run.explain();
 }
 
 QStringList sale(const QString &url)

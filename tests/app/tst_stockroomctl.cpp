@@ -2,13 +2,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <connection/session.h>
+#include <ctlrun.h>
 #include <ledger/ledgerservice.h>
 #include <ledgerfixture.h>
 #include <ledgertest.h>
@@ -27,43 +27,16 @@ const QString WH1 = QStringLiteral("WH1");
 const QString ST1 = QStringLiteral("ST1");
 const QString kDb = QStringLiteral("@DB"); // stands for the test database's URL in data rows
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = Tests::CtlRun;
 
-// Runs the built stockroomctl, never against anything but the URL given on its command line; input, when
-// given, is its stdin (then closed).
 Run ctl(const QStringList &arguments, const QByteArray &input = {})
 {
-    Run run;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("STOCKROOM_DB"));
-    env.insert(QStringLiteral("STOCKROOM_DATA_DIR"), QStringLiteral("/nonexistent/stockroom-test")); // never embedded
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("STOCKROOM_CTL"), arguments);
-    if (!input.isNull() && process.waitForStarted(10000)) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-        process.kill();
-        run.err = QStringLiteral("stockroomctl did not run: ") + process.errorString();
-        return run;
-    }
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
+    return Tests::runCtl(arguments, input);
 }
 
 QString explain(const Run &run)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
+    return run.explain();
 }
 
 struct Fixture : Tests::LedgerFixture
