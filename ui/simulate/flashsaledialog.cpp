@@ -179,22 +179,20 @@ QWidget *FlashSaleDialog::buildChart()
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
     m_chart->setLocalizeNumbers(true);
-    m_x = new QValueAxis;
-    m_x->setTitleText(tr("Time since the sale opened (s)"));
-    m_x->setLabelFormat(QStringLiteral("%.0f"));
-    m_x->setTickType(QValueAxis::TicksDynamic);
-    m_x->setTickAnchor(0);
-    m_x->setRange(0, 1);
-    m_y = new QValueAxis;
-    m_y->setTitleText(tr("Units"));
-    m_y->setLabelFormat(QStringLiteral("%.0f"));
-    m_y->setTickType(QValueAxis::TicksDynamic);
-    m_y->setTickAnchor(0);
-    m_y->setRange(0, 1);
-    for (QValueAxis *axis : {m_x, m_y}) {
+    // Whole seconds and whole units, from 0; the range grows with the samples.
+    const auto countAxis = [this](const QString &title) {
+        auto *axis = new QValueAxis;
+        axis->setTitleText(title);
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setRange(0, 1);
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().brush(QPalette::Text));
-    }
+        return axis;
+    };
+    m_x = countAxis(tr("Time since the sale opened (s)"));
+    m_y = countAxis(tr("Units"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     const struct
